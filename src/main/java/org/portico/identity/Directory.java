@@ -1,0 +1,108 @@
+package org.portico.identity;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * People and customer accounts: who someone is, which account they belong to, since when.
+ */
+@Service
+public class Directory {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    Directory(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    public boolean hasUsers() {
+        return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single() > 0;
+    }
+
+    @Transactional
+    public long createAccount(String name, String kind, LocalDate customerSince) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO customer_account (name, kind, customer_since, created_at)
+                VALUES (?, ?, ?, ?)""")
+                .params(name, kind, customerSince, now())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** Creates a user; the email is stored in lower case. */
+    @Transactional
+    public long createUser(NewUser user) {
+        String hash = user.password() == null ? null : passwords.encode(user.password());
+        return insertUser(user, hash);
+    }
+
+    /** Creates a user with a password hash computed once by {@link #hashPassword}. */
+    @Transactional
+    public long createUserWithHash(NewUser user, String passwordHash) {
+        return insertUser(user, passwordHash);
+    }
+
+    public String hashPassword(String password) {
+        return passwords.encode(password);
+    }
+
+    public Optional<CustomerSummary> customer(long userId) {
+        return jdbc.sql("""
+                SELECT u.id, u.display_name, u.email, a.id AS account_id, a.name AS account_name,
+                       a.kind, a.customer_since, u.locale, u.time_zone
+                FROM app_user u JOIN customer_account a ON a.id = u.account_id
+                WHERE u.id = ?""")
+                .param(userId)
+                .query((rs, n) -> new CustomerSummary(rs.getLong("id"),
+                        rs.getString("display_name"), rs.getString("email"),
+                        rs.getLong("account_id"), rs.getString("account_name"),
+                        rs.getString("kind"), rs.getObject("customer_since", LocalDate.class),
+                        rs.getString("locale"), rs.getString("time_zone")))
+                .optional();
+    }
+
+    public Optional<String> accountName(long accountId) {
+        return jdbc.sql("SELECT name FROM customer_account WHERE id = ?")
+                .param(accountId).query(String.class).optional();
+    }
+
+    public Optional<Long> userIdByEmail(String email) {
+        return jdbc.sql("SELECT id FROM app_user WHERE email = ?")
+                .param(email.toLowerCase(Locale.ROOT)).query(Long.class).optional();
+    }
+
+    private long insertUser(NewUser user, String hash) {
+        String email = user.email().toLowerCase(Locale.ROOT);
+        KeyHolder keys = new GeneratedKeyHolder();
+        OffsetDateTime created = user.createdAt() == null ? now()
+                : user.createdAt().atOffset(ZoneOffset.UTC);
+        jdbc.sql("""
+                INSERT INTO app_user (email, password_hash, display_name, role, account_id,
+                                      locale, time_zone, enabled, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, ?)""")
+                .params(email, hash, user.displayName(), user.role().name(), user.accountId(),
+                        user.locale(), user.timeZone(), created)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

@@ -1,0 +1,145 @@
+package org.portico.identity.internal;
+
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.portico.identity.PorticoUser;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+
+/**
+ * Who may open what. Pages send anonymous visitors to the sign-in page of the site (or the
+ * console) they were on; the API answers 401 in JSON instead.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    private static final Pattern SITE_PATH = Pattern.compile("^/s/([a-z0-9-]+)(/.*)?$");
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy("""
+                ROLE_ADMIN > ROLE_SUPERVISOR
+                ROLE_ADMIN > ROLE_SITE_MANAGER
+                ROLE_ADMIN > ROLE_AUTHOR
+                ROLE_SUPERVISOR > ROLE_AGENT
+                ROLE_BUSINESS_ADMIN > ROLE_BUSINESS_MEMBER
+                """);
+    }
+
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(UserDetailsService users,
+            PasswordEncoder encoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users) {
+            @Override
+            protected Authentication createSuccessAuthentication(Object principal,
+                    Authentication authentication, UserDetails user) {
+                return super.createSuccessAuthentication(
+                        ((PorticoUser) principal).withoutCredentials(), authentication, user);
+            }
+        };
+        provider.setPasswordEncoder(encoder);
+        return provider;
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
+                        "/actuator/health/**").permitAll()
+                .requestMatchers("/console/signin").permitAll()
+                .requestMatchers("/console/dashboard/**", "/api/v1/analytics/**")
+                        .hasRole("SUPERVISOR")
+                .requestMatchers("/console/**").hasAnyRole("AGENT", "AUTHOR", "SITE_MANAGER")
+                .requestMatchers("/s/*/cases/**", "/s/*/account/**").authenticated()
+                .requestMatchers(HttpMethod.GET, "/api/v1/search/**", "/api/v1/sites/**")
+                        .permitAll()
+                .requestMatchers("/api/**").authenticated()
+                .anyRequest().permitAll());
+        http.formLogin(form -> form
+                .loginProcessingUrl("/signin")
+                .usernameParameter("email")
+                .successHandler(successHandler())
+                .failureHandler((request, response, e) ->
+                        response.sendRedirect(signinPage(request) + "?error")));
+        http.logout(logout -> logout
+                .logoutUrl("/signout")
+                .logoutSuccessHandler((request, response, auth) ->
+                        response.sendRedirect(signoutTarget(request))));
+        http.exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint()));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+        http.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint()));
+        return http.build();
+    }
+
+    private static SavedRequestAwareAuthenticationSuccessHandler successHandler() {
+        SavedRequestAwareAuthenticationSuccessHandler handler =
+                new SavedRequestAwareAuthenticationSuccessHandler() {
+                    @Override
+                    protected String determineTargetUrl(HttpServletRequest request,
+                            HttpServletResponse response) {
+                        return signoutTarget(request);
+                    }
+                };
+        return handler;
+    }
+
+    private static AuthenticationEntryPoint entryPoint() {
+        return (request, response, e) -> {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (path.startsWith("/api/")) {
+                writeUnauthorized(response);
+            } else {
+                response.sendRedirect(request.getContextPath() + signinPageFor(path));
+            }
+        };
+    }
+
+    private static void writeUnauthorized(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/json");
+        response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\"}");
+    }
+
+    static String signinPageFor(String path) {
+        Matcher site = SITE_PATH.matcher(path);
+        return site.matches() ? "/s/" + site.group(1) + "/signin" : "/console/signin";
+    }
+
+    /** The sign-in form posts the page it came from, so errors go back to that page. */
+    private static String signinPage(HttpServletRequest request) {
+        String site = request.getParameter("site");
+        String page = site != null && site.matches("[a-z0-9-]{1,40}") ? "/s/" + site + "/signin"
+                : "/console/signin";
+        return request.getContextPath() + page;
+    }
+
+    private static String signoutTarget(HttpServletRequest request) {
+        String site = request.getParameter("site");
+        String page = site != null && site.matches("[a-z0-9-]{1,40}") ? "/s/" + site
+                : "/console";
+        return request.getContextPath() + page;
+    }
+}

@@ -1,0 +1,88 @@
+package org.portico.identity.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.portico.identity.Directory;
+import org.portico.identity.NewUser;
+import org.portico.identity.Role;
+import org.portico.platform.NotFoundException;
+import org.portico.sites.SiteView;
+import org.portico.sites.Sites;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * Sign-in pages for each site and for the console, and sign-up on individual help sites.
+ */
+@Controller
+class SignInController {
+
+    private static final Logger log = LoggerFactory.getLogger(SignInController.class);
+
+    private final Sites sites;
+    private final Directory directory;
+    private final Clock clock;
+
+    SignInController(Sites sites, Directory directory, Clock clock) {
+        this.sites = sites;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @GetMapping("/s/{site}/signin")
+    String siteSignIn(@PathVariable("site") String site) {
+        sites.get(site);
+        return "identity/signin";
+    }
+
+    @GetMapping("/console/signin")
+    String consoleSignIn() {
+        return "identity/console-signin";
+    }
+
+    @GetMapping("/s/{site}/signup")
+    String signUpForm(@PathVariable("site") String site,
+            @ModelAttribute("form") SignUpForm form) {
+        requireIndividualSite(site);
+        return "identity/signup";
+    }
+
+    @PostMapping("/s/{site}/signup")
+    String signUp(@PathVariable("site") String site, @Valid @ModelAttribute("form") SignUpForm form,
+            BindingResult errors, Locale locale) {
+        requireIndividualSite(site);
+        if (!errors.hasFieldErrors("email") && directory.userIdByEmail(form.getEmail()).isPresent()) {
+            errors.rejectValue("email", "signup.email.taken");
+        }
+        if (errors.hasErrors()) {
+            return "identity/signup";
+        }
+        long account = directory.createAccount(form.getName().trim(), "PERSON",
+                LocalDate.now(clock));
+        long user = directory.createUser(new NewUser(form.getEmail().trim(), form.getName().trim(),
+                Role.CUSTOMER, account, form.getPassword(), languageTag(locale), "UTC", null));
+        log.info("Customer {} signed up on site {}", user, site);
+        return "redirect:/s/" + site + "/signin?registered";
+    }
+
+    private void requireIndividualSite(String slug) {
+        SiteView site = sites.get(slug);
+        if (site.isBusiness()) {
+            throw new NotFoundException("sign-up on " + slug);
+        }
+    }
+
+    private static String languageTag(Locale locale) {
+        return "zh".equals(locale.getLanguage()) ? "zh-CN" : "en";
+    }
+}

@@ -1,0 +1,40 @@
+package org.portico.knowledge.internal;
+
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+
+/**
+ * Analyzers for searchable text. English text is stemmed and folded; Chinese text is split
+ * into words by the smartcn segmenter rather than into single characters, so that a query for
+ * "退款" does not match every text containing "款". Each text is indexed with both, and
+ * queries run against both.
+ */
+public class SearchAnalysis implements LuceneAnalysisConfigurer {
+
+    public static final String ENGLISH = "portico_english";
+    public static final String CHINESE = "portico_chinese";
+    public static final String AUTOCOMPLETE = "portico_autocomplete";
+    public static final String AUTOCOMPLETE_QUERY = "portico_autocomplete_query";
+
+    @Override
+    public void configure(LuceneAnalysisConfigurationContext context) {
+        context.analyzer(ENGLISH).custom()
+                .tokenizer("standard")
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding")
+                .tokenFilter("englishPossessive")
+                .tokenFilter("porterStem");
+        context.analyzer(CHINESE).custom()
+                .tokenizer("hmmChinese")
+                .tokenFilter("lowercase");
+        context.analyzer(AUTOCOMPLETE).custom()
+                .tokenizer("standard")
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding")
+                .tokenFilter("edgeNGram").param("minGramSize", "2").param("maxGramSize", "15");
+        context.analyzer(AUTOCOMPLETE_QUERY).custom()
+                .tokenizer("standard")
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding");
+    }
+}
