@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.portico.identity.Directory;
@@ -48,7 +49,7 @@ class CaseApiIntegrationTests {
     void opensACaseOverBasicAuthAndListsIt() throws Exception {
         PorticoUser ann = people.customer("Ann Lee");
 
-        String number = com.jayway.jsonpath.JsonPath.read(
+        String number = JsonPath.read(
                 mvc.perform(post("/api/v1/cases").with(httpBasic(ann.email(), CasePeople.PASSWORD))
                                 .contentType(MediaType.APPLICATION_JSON)
                                 .content("""
