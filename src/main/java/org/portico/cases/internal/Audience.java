@@ -1,0 +1,33 @@
+package org.portico.cases.internal;
+
+import java.util.Map;
+
+import org.portico.cases.CaseView;
+import org.portico.identity.PorticoUser;
+import org.portico.identity.Role;
+
+/**
+ * Which cases a customer-side user may see, as an SQL condition: a business administrator
+ * sees the account's cases, every other customer only their own, staff none on the sites.
+ */
+record Audience(String condition, Map<String, Object> params) {
+
+    static Audience of(PorticoUser viewer) {
+        if (viewer.accountId() == null || viewer.role().isStaff()) {
+            return new Audience("1 = 0", Map.of());
+        }
+        if (viewer.role() == Role.BUSINESS_ADMIN) {
+            return new Audience("account_id = :audience", Map.of("audience", viewer.accountId()));
+        }
+        return new Audience("requester_user_id = :audience", Map.of("audience", viewer.id()));
+    }
+
+    static boolean admits(PorticoUser viewer, CaseView supportCase) {
+        if (viewer.accountId() == null || viewer.role().isStaff()) {
+            return false;
+        }
+        return viewer.role() == Role.BUSINESS_ADMIN
+                ? viewer.accountId() == supportCase.accountId()
+                : viewer.id() == supportCase.requesterUserId();
+    }
+}

@@ -1,0 +1,112 @@
+package org.portico.cases.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.portico.cases.CaseView;
+import org.portico.cases.Cases;
+import org.portico.cases.Topics;
+import org.portico.identity.PorticoUser;
+import org.portico.knowledge.KnowledgeSuggestions;
+import org.portico.platform.NotFoundException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The customer's case pages on a site: the list, the form to open one (with article
+ * suggestions while the subject is typed) and a case with its conversation.
+ */
+@Controller
+class CasePagesController {
+
+    private static final int SUGGESTIONS = 5;
+    private static final int MIN_SUGGESTION_TEXT = 3;
+
+    private final Cases cases;
+    private final KnowledgeSuggestions suggestions;
+
+    CasePagesController(Cases cases, KnowledgeSuggestions suggestions) {
+        this.cases = cases;
+        this.suggestions = suggestions;
+    }
+
+    @ModelAttribute("topics")
+    List<String> topics() {
+        return Topics.KEYS;
+    }
+
+    @GetMapping("/s/{site}/cases")
+    String list(@PathVariable("site") String site, @AuthenticationPrincipal PorticoUser user,
+            Model model) {
+        model.addAttribute("cases", cases.visibleTo(user, site));
+        return "cases/list";
+    }
+
+    @GetMapping("/s/{site}/cases/new")
+    String form(@AuthenticationPrincipal PorticoUser user,
+            @ModelAttribute("form") OpenCaseForm form) {
+        requireCustomer(user);
+        return "cases/new";
+    }
+
+    @PostMapping("/s/{site}/cases")
+    String open(@PathVariable("site") String site, @AuthenticationPrincipal PorticoUser user,
+            @Valid @ModelAttribute("form") OpenCaseForm form, BindingResult errors) {
+        requireCustomer(user);
+        if (!errors.hasFieldErrors("topic") && !Topics.isKnown(form.getTopic())) {
+            errors.rejectValue("topic", "cases.topic.invalid");
+        }
+        if (errors.hasErrors()) {
+            return "cases/new";
+        }
+        CaseView opened = cases.open(user, form.toCommand(site));
+        return "redirect:/s/" + site + "/cases/" + opened.number() + "?opened";
+    }
+
+    @GetMapping("/s/{site}/cases/suggestions")
+    String suggestions(@PathVariable("site") String site,
+            @RequestParam(name = "subject", defaultValue = "") String subject, Locale locale,
+            Model model) {
+        String text = subject.strip();
+        boolean searched = text.length() >= MIN_SUGGESTION_TEXT;
+        model.addAttribute("searched", searched);
+        model.addAttribute("suggestions", searched
+                ? suggestions.suggest(site, text, locale, SUGGESTIONS) : List.of());
+        return "cases/new :: suggestions";
+    }
+
+    @GetMapping("/s/{site}/cases/{number}")
+    String detail(@PathVariable("site") String site, @PathVariable("number") String number,
+            @AuthenticationPrincipal PorticoUser user, Model model) {
+        model.addAttribute("detail", cases.read(user, site, number));
+        model.addAttribute("reply", new ReplyForm());
+        return "cases/detail";
+    }
+
+    @PostMapping("/s/{site}/cases/{number}/replies")
+    String reply(@PathVariable("site") String site, @PathVariable("number") String number,
+            @AuthenticationPrincipal PorticoUser user,
+            @Valid @ModelAttribute("reply") ReplyForm reply, BindingResult errors, Model model) {
+        if (errors.hasErrors()) {
+            model.addAttribute("detail", cases.read(user, site, number));
+            return "cases/detail";
+        }
+        cases.reply(user, site, number, reply.getBody());
+        return "redirect:/s/" + site + "/cases/" + number + "#messages";
+    }
+
+    private static void requireCustomer(PorticoUser user) {
+        if (user.accountId() == null) {
+            throw new NotFoundException("case form for staff");
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.portico.console.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.portico.cases.CaseDesk;
+import org.portico.cases.CaseDetail;
+import org.portico.cases.CaseStatus;
+import org.portico.cases.CaseView;
+import org.portico.cases.CustomerCaseHistory;
+import org.portico.cases.Visibility;
+import org.portico.identity.Directory;
+import org.portico.identity.PorticoUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The agent's workspace: the case queue and a case with the customer at a glance.
+ */
+@Controller
+class ConsoleController {
+
+    static final int QUEUE_PAGE = 100;
+
+    private final CaseDesk desk;
+    private final CustomerCaseHistory history;
+    private final Directory directory;
+    private final Clock clock;
+
+    ConsoleController(CaseDesk desk, CustomerCaseHistory history, Directory directory,
+            Clock clock) {
+        this.desk = desk;
+        this.history = history;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @GetMapping("/console")
+    String queue(@AuthenticationPrincipal PorticoUser agent,
+            @RequestParam(name = "status", required = false) CaseStatus status, Model model) {
+        requireAgent(agent);
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", CaseStatus.values());
+        model.addAttribute("cases", desk.queue(status, QUEUE_PAGE));
+        model.addAttribute("total", desk.count(status));
+        model.addAttribute("pageSize", QUEUE_PAGE);
+        return "console/queue";
+    }
+
+    @GetMapping("/console/cases/{number}")
+    String detail(@AuthenticationPrincipal PorticoUser agent,
+            @PathVariable("number") String number, Model model) {
+        requireAgent(agent);
+        CaseDetail detail = desk.read(number);
+        CaseView supportCase = detail.supportCase();
+        model.addAttribute("detail", detail);
+        model.addAttribute("glance", Glance.of(
+                directory.customer(supportCase.requesterUserId()).orElse(null),
+                history.ofAccount(supportCase.accountId(), number), LocalDate.now(clock)));
+        return "console/case";
+    }
+
+    @PostMapping("/console/cases/{number}/replies")
+    String reply(@AuthenticationPrincipal PorticoUser agent,
+            @PathVariable("number") String number,
+            @RequestParam(name = "body", defaultValue = "") String body,
+            @RequestParam(name = "visibility") Visibility visibility) {
+        requireAgent(agent);
+        if (body.isBlank() || body.length() > 10_000) {
+            return "redirect:/console/cases/" + number + "?empty#reply";
+        }
+        desk.reply(agent, number, body, visibility);
+        return "redirect:/console/cases/" + number + "#messages";
+    }
+
+    @PostMapping("/console/cases/{number}/solve")
+    String solve(@AuthenticationPrincipal PorticoUser agent,
+            @PathVariable("number") String number) {
+        requireAgent(agent);
+        desk.solve(agent, number);
+        return "redirect:/console/cases/" + number;
+    }
+
+    private static void requireAgent(PorticoUser user) {
+        if (!CaseDesk.mayWork(user)) {
+            throw new AccessDeniedException("Cases are for agents");
+        }
+    }
+}
