@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -69,8 +70,7 @@ class PasswordResetIntegrationTests {
         String path = requestLinkFor(email);
         mvc.perform(get(path)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"password\"")));
-        mvc.perform(post("/s/help/password/reset").with(csrf())
-                        .param("token", token(path)).param("password", "a-brand-new-secret"))
+        choosePassword(path, "a-brand-new-secret")
                 .andExpect(redirectedUrl("/s/help/signin?reset"));
 
         mvc.perform(signIn(email, "a-brand-new-secret"))
@@ -84,14 +84,12 @@ class PasswordResetIntegrationTests {
         String email = TestUsers.customer(directory, "Twice Tried");
         String path = requestLinkFor(email);
 
-        mvc.perform(post("/s/help/password/reset").with(csrf())
-                        .param("token", token(path)).param("password", "first-new-secret"))
+        choosePassword(path, "first-new-secret")
                 .andExpect(redirectedUrl("/s/help/signin?reset"));
 
         mvc.perform(get(path))
                 .andExpect(content().string(containsString("This link has expired")));
-        mvc.perform(post("/s/help/password/reset").with(csrf())
-                        .param("token", token(path)).param("password", "second-new-secret"))
+        choosePassword(path, "second-new-secret")
                 .andExpect(content().string(containsString("This link has expired")));
         mvc.perform(signIn(email, "first-new-secret"))
                 .andExpect(authenticated().withUsername(email));
@@ -102,8 +100,7 @@ class PasswordResetIntegrationTests {
         String email = TestUsers.customer(directory, "Short Choice");
         String path = requestLinkFor(email);
 
-        mvc.perform(post("/s/help/password/reset").with(csrf())
-                        .param("token", token(path)).param("password", "short"))
+        choosePassword(path, "short")
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("between 10 and 100 characters")));
 
@@ -132,6 +129,11 @@ class PasswordResetIntegrationTests {
         Matcher link = LINK.matcher(GreenMailUtil.getBody(mail));
         assertThat(link.find()).as("a reset link in the mail").isTrue();
         return link.group(1);
+    }
+
+    private ResultActions choosePassword(String linkPath, String password) throws Exception {
+        return mvc.perform(post("/s/help/password/reset").with(csrf())
+                .param("token", token(linkPath)).param("password", password));
     }
 
     private String forgot(String email) throws Exception {
