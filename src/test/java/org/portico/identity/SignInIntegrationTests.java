@@ -1,15 +1,18 @@
 package org.portico.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 @PorticoIntegrationTest
 class SignInIntegrationTests {
@@ -64,6 +68,8 @@ class SignInIntegrationTests {
                 .andExpect(unauthenticated());
         mvc.perform(signIn("help", TestUsers.uniqueEmail("nobody"), TestUsers.PASSWORD))
                 .andExpect(redirectedUrl("/s/help/signin?error"));
+        mvc.perform(MockMvcRequestBuilders.get("/s/help/signin").param("error", ""))
+                .andExpect(content().string(containsString("Wrong email or password.")));
     }
 
     @Test
@@ -98,21 +104,26 @@ class SignInIntegrationTests {
     }
 
     @Test
-    void keepsTheSignedInSessionInTheDatabase() throws Exception {
+    void keepsTheSignedInSessionInTheDatabaseUntilSignOut() throws Exception {
         String email = TestUsers.customer(directory, "Dana Session");
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        CookieManager cookies = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
         String token = csrfToken(browser.send(get("/s/help/signin"), text()).body());
+        String anonymousSession = sessionId(cookies);
 
-        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(url("/signin"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("site=help&_csrf=" + token
-                        + "&email=" + email + "&password=" + TestUsers.PASSWORD))
-                .build(), text());
+        HttpResponse<String> signedIn = browser.send(postForm("/signin", "site=help&_csrf="
+                + token + "&email=" + email + "&password=" + TestUsers.PASSWORD), text());
 
         assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM spring_session WHERE principal_name = ?")
-                .param(email).query(Long.class).single()).isEqualTo(1);
-        assertThat(browser.send(get("/s/help"), text()).body()).contains("Dana Session");
+        assertThat(sessionId(cookies)).isNotEqualTo(anonymousSession);
+        assertThat(sessionsOf(email)).isEqualTo(1);
+        String home = browser.send(get("/s/help"), text()).body();
+        assertThat(home).contains("Dana Session");
+
+        browser.send(postForm("/signout", "site=help&_csrf=" + csrfToken(home)), text());
+
+        assertThat(sessionsOf(email)).isZero();
+        assertThat(browser.send(get("/s/help"), text()).body()).doesNotContain("Dana Session");
     }
 
     @Test
@@ -134,6 +145,25 @@ class SignInIntegrationTests {
                 .param("site", site)
                 .param("email", email)
                 .param("password", password);
+    }
+
+    private long sessionsOf(String email) {
+        return jdbc.sql("SELECT COUNT(*) FROM spring_session WHERE principal_name = ?")
+                .param(email).query(Long.class).single();
+    }
+
+    private static String sessionId(CookieManager cookies) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("SESSION"))
+                .map(HttpCookie::getValue)
+                .findFirst().orElseThrow();
+    }
+
+    private HttpRequest postForm(String path, String form) {
+        return HttpRequest.newBuilder(url(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
     }
 
     private HttpRequest get(String path) {
