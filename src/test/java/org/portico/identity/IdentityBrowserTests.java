@@ -76,4 +76,19 @@ class IdentityBrowserTests {
             browser.screenshot("identity-desktop-signed-in");
         }
     }
+
+    @Test
+    void showsAWrongConsolePasswordOnAPhone() {
+        try (Browser browser = Browser.start(port, Browser.PHONE)) {
+            browser.open("/console/signin")
+                    .type(By.id("email"), TestUsers.uniqueEmail("agent"))
+                    .type(By.id("password"), "not-the-password")
+                    .clickToLoad(By.id("signin-submit"));
+
+            browser.waitForText(By.cssSelector(".alert-danger"), "Wrong email or password.");
+            assertThat(browser.currentPath()).isEqualTo("/console/signin?error");
+            assertThat(browser.scrollWidth()).isLessThanOrEqualTo(375);
+            browser.screenshot("identity-phone-console-signin-error");
+        }
+    }
 }
