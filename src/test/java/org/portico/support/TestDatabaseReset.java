@@ -14,7 +14,8 @@ class TestDatabaseReset {
 
     @Bean
     FlywayMigrationStrategy cleanThenMigrate(Environment environment) {
-        boolean clean = environment.getProperty("portico.test.clean-database", Boolean.class, false);
+        boolean clean = environment.getProperty("portico.test.clean-database", Boolean.class,
+                false);
         return flyway -> {
             if (clean) {
                 flyway.clean();

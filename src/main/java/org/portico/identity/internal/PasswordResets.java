@@ -17,6 +17,7 @@ import org.portico.platform.PorticoProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +50,10 @@ class PasswordResets {
         this.clock = clock;
     }
 
-    /** Sends a link when the address is known; says nothing either way to the caller. */
+    /**
+     * Sends a link when the address is known; says nothing either way to the caller, not even
+     * when the mail server fails, so the answer never tells which addresses have an account.
+     */
     @Transactional
     void requestReset(String email, String site, String subject, String bodyTemplate) {
         Optional<Long> user = directory.userIdByEmail(email.trim());
@@ -60,11 +64,17 @@ class PasswordResets {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        jdbc.sql("INSERT INTO password_reset_token (token_hash, user_id, expires_at) VALUES (?, ?, ?)")
+        jdbc.sql("""
+                INSERT INTO password_reset_token (token_hash, user_id, expires_at)
+                VALUES (?, ?, ?)""")
                 .params(hash(token), user.get(), OffsetDateTime.now(clock).plus(VALIDITY))
                 .update();
         String link = properties.baseUrl() + "/s/" + site + "/password/reset?token=" + token;
-        mailer.send(email.trim(), subject, bodyTemplate.replace("{link}", link));
+        try {
+            mailer.send(email.trim(), subject, bodyTemplate.replace("{link}", link));
+        } catch (MailException e) {
+            log.warn("Could not send the password reset link of user {}", user.get(), e);
+        }
     }
 
     boolean isValid(String token) {

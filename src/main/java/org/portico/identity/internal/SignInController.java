@@ -61,7 +61,8 @@ class SignInController {
     String signUp(@PathVariable("site") String site, @Valid @ModelAttribute("form") SignUpForm form,
             BindingResult errors, Locale locale) {
         requireIndividualSite(site);
-        if (!errors.hasFieldErrors("email") && directory.userIdByEmail(form.getEmail()).isPresent()) {
+        if (!errors.hasFieldErrors("email")
+                && directory.userIdByEmail(form.getEmail().trim()).isPresent()) {
             errors.rejectValue("email", "signup.email.taken");
         }
         if (errors.hasErrors()) {
