@@ -62,7 +62,9 @@ class KnowledgeImport {
     }
 
     /**
-     * Imports every {@code *.md} file under the folder.
+     * Imports every {@code *.md} file under the folder. An article remembers the folder's name
+     * and its page's path in it, so that two folders with an {@code index.md} do not overwrite
+     * each other (the second one fails for want of a free address instead).
      *
      * @throws ImportFailure when the folder is missing or holds no Markdown page
      */
@@ -106,8 +108,9 @@ class KnowledgeImport {
         String title = rendered.title() != null ? rendered.title() : titleFromName(path);
         int slash = path.lastIndexOf('/');
         String folder = slash < 0 ? "" : path.substring(0, slash);
+        String source = root.getFileName() + "/" + path;
         ArticleContent content = new ArticleContent(title, Slugs.topic(folder), folder, "public",
-                markdown, rendered, path, credit,
+                markdown, rendered, source, credit,
                 ArticleContent.fingerprint(title, folder, markdown, credit));
         return store.saveImported(site, Slugs.of(path), content);
     }
