@@ -1,0 +1,185 @@
+package org.portico.knowledge.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
+/**
+ * A help article in one language. Title and body are indexed twice, once per analyzer, so
+ * that English words are stemmed and Chinese text is split into words.
+ */
+@Entity
+@Indexed(index = "article")
+class Article {
+
+    enum Status { DRAFT, PUBLISHED, ARCHIVED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @KeywordField
+    private String site;
+
+    private String slug;
+
+    @KeywordField
+    private String language;
+
+    @FullTextField(name = "title_en", analyzer = SearchAnalysis.ENGLISH)
+    @FullTextField(name = "title_zh", analyzer = SearchAnalysis.CHINESE)
+    @FullTextField(name = "title_prefix", analyzer = SearchAnalysis.AUTOCOMPLETE,
+            searchAnalyzer = SearchAnalysis.AUTOCOMPLETE_QUERY)
+    private String title;
+
+    private String topic;
+
+    @KeywordField
+    private String topicKey;
+
+    private String audience;
+
+    private String bodyMarkdown;
+
+    private String bodyHtml;
+
+    @FullTextField(name = "body_en", analyzer = SearchAnalysis.ENGLISH,
+            projectable = Projectable.YES, highlightable = Highlightable.PLAIN)
+    @FullTextField(name = "body_zh", analyzer = SearchAnalysis.CHINESE,
+            projectable = Projectable.YES, highlightable = Highlightable.PLAIN)
+    private String bodyText;
+
+    private String summary;
+
+    @KeywordField
+    @Enumerated(EnumType.STRING)
+    private Status status;
+
+    private String sourcePath;
+
+    private String sourceCredit;
+
+    private String contentHash;
+
+    private long viewCount;
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    private Instant publishedAt;
+
+    protected Article() {
+    }
+
+    Article(String site, String slug, String language, Instant now) {
+        this.site = site;
+        this.slug = slug;
+        this.language = language;
+        this.status = Status.DRAFT;
+        this.createdAt = now;
+        this.updatedAt = now;
+        this.contentHash = "";
+    }
+
+    void write(ArticleContent content, Instant now) {
+        this.title = content.title();
+        this.topic = content.topic();
+        this.topicKey = content.topicKey();
+        this.audience = content.audience();
+        this.bodyMarkdown = content.markdown();
+        this.bodyHtml = content.rendered().html();
+        this.bodyText = content.rendered().text();
+        this.summary = content.rendered().summary();
+        this.sourcePath = content.sourcePath();
+        this.sourceCredit = content.sourceCredit();
+        this.contentHash = content.hash();
+        this.updatedAt = now;
+    }
+
+    void publish(Instant now) {
+        if (status != Status.PUBLISHED) {
+            status = Status.PUBLISHED;
+            publishedAt = now;
+        }
+    }
+
+    void archive() {
+        status = Status.ARCHIVED;
+    }
+
+    boolean isPublished() {
+        return status == Status.PUBLISHED;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String site() {
+        return site;
+    }
+
+    String slug() {
+        return slug;
+    }
+
+    String language() {
+        return language;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String topic() {
+        return topic;
+    }
+
+    String topicKey() {
+        return topicKey;
+    }
+
+    String bodyHtml() {
+        return bodyHtml;
+    }
+
+    String summary() {
+        return summary;
+    }
+
+    Status status() {
+        return status;
+    }
+
+    String sourceCredit() {
+        return sourceCredit;
+    }
+
+    String contentHash() {
+        return contentHash;
+    }
+
+    long viewCount() {
+        return viewCount;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    String url() {
+        return "/s/" + site + "/articles/" + slug;
+    }
+}

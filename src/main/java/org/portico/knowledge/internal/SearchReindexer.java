@@ -1,0 +1,59 @@
+package org.portico.knowledge.internal;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.search.mapper.orm.Search;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds the article index when a command-line import asked for it: at start-up and then
+ * every few seconds. Only the server runs this; a command never writes the index.
+ *
+ * <p>Known limit: with the embedded Lucene backend each node has its own index, and the first
+ * node to see a request marks it done for all.
+ */
+@Component
+@ConditionalOnProperty(name = "portico.command-mode", havingValue = "false", matchIfMissing = true)
+class SearchReindexer {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchReindexer.class);
+
+    private final ReindexRequests requests;
+    private final EntityManagerFactory entityManagerFactory;
+
+    SearchReindexer(ReindexRequests requests, EntityManagerFactory entityManagerFactory) {
+        this.requests = requests;
+        this.entityManagerFactory = entityManagerFactory;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void onStart() {
+        processPending();
+    }
+
+    @Scheduled(fixedDelayString = "${portico.knowledge.reindex-poll:5s}", initialDelay = 5000)
+    synchronized void processPending() {
+        requests.latestPending().ifPresent(this::reindex);
+    }
+
+    private void reindex(long request) {
+        long started = System.nanoTime();
+        try {
+            Search.mapping(entityManagerFactory).scope(Article.class).massIndexer()
+                    .threadsToLoadObjects(2)
+                    .startAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        requests.markDone(request);
+        log.info("Search index rebuilt for reindex request {} in {} ms", request,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+}
