@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -37,8 +38,8 @@ class Article {
     @KeywordField
     private String language;
 
-    @FullTextField(name = "title_en", analyzer = SearchAnalysis.ENGLISH)
-    @FullTextField(name = "title_zh", analyzer = SearchAnalysis.CHINESE)
+    @FullTextField(name = "title_en", analyzer = SearchAnalysis.ENGLISH, norms = Norms.NO)
+    @FullTextField(name = "title_zh", analyzer = SearchAnalysis.CHINESE, norms = Norms.NO)
     @FullTextField(name = "title_prefix", analyzer = SearchAnalysis.AUTOCOMPLETE,
             searchAnalyzer = SearchAnalysis.AUTOCOMPLETE_QUERY)
     private String title;
