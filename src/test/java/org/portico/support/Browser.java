@@ -96,7 +96,17 @@ public final class Browser implements AutoCloseable {
     /** Clicks a link or button that loads another page, and waits until it has loaded. */
     public Browser clickToLoad(By element) {
         WebElement page = driver.findElement(By.tagName("html"));
-        find(element).click();
+        WebElement target = find(element);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", target);
+        target.click();
+        wait.until(ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
+    /** Submits the form that holds the element, and waits until the next page has loaded. */
+    public Browser submitToLoad(By element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(element).submit();
         wait.until(ExpectedConditions.stalenessOf(page));
         return this;
     }
