@@ -96,16 +96,23 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * After sign-in: back to the page that asked for it, else the site the form was on; staff
+     * signing in elsewhere go to the console, customers to the start page.
+     */
     private static SavedRequestAwareAuthenticationSuccessHandler successHandler() {
-        SavedRequestAwareAuthenticationSuccessHandler handler =
-                new SavedRequestAwareAuthenticationSuccessHandler() {
-                    @Override
-                    protected String determineTargetUrl(HttpServletRequest request,
-                            HttpServletResponse response) {
-                        return signoutTarget(request);
-                    }
-                };
-        return handler;
+        return new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            protected String determineTargetUrl(HttpServletRequest request,
+                    HttpServletResponse response, Authentication authentication) {
+                if (request.getParameter("site") == null
+                        && authentication.getPrincipal() instanceof PorticoUser user
+                        && !user.role().isStaff()) {
+                    return request.getContextPath() + "/";
+                }
+                return signoutTarget(request);
+            }
+        };
     }
 
     private static AuthenticationEntryPoint entryPoint() {
