@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -75,6 +76,28 @@ public class Directory {
                         rs.getString("kind"), rs.getObject("customer_since", LocalDate.class),
                         rs.getString("locale"), rs.getString("time_zone")))
                 .optional();
+    }
+
+    public Optional<AccountProfile> account(long accountId) {
+        return jdbc.sql("""
+                SELECT id, name, kind, customer_since, currency, country
+                FROM customer_account WHERE id = ?""")
+                .param(accountId).query(AccountProfile.class).optional();
+    }
+
+    /** Every business account, oldest first (for jobs that visit each one, such as statements). */
+    public List<AccountProfile> businessAccounts() {
+        return jdbc.sql("""
+                SELECT id, name, kind, customer_since, currency, country
+                FROM customer_account WHERE kind = 'BUSINESS' ORDER BY id""")
+                .query(AccountProfile.class).list();
+    }
+
+    /** Sets the currency and country of an account (demo data, later account administration). */
+    @Transactional
+    public void setAccountMoney(long accountId, String currency, String country) {
+        jdbc.sql("UPDATE customer_account SET currency = ?, country = ? WHERE id = ?")
+                .params(currency, country, accountId).update();
     }
 
     public Optional<String> accountName(long accountId) {

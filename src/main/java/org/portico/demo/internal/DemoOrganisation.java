@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.portico.cases.CaseHistory;
 import org.portico.cases.HistoricalCase;
@@ -55,11 +57,12 @@ class DemoOrganisation implements ApplicationRunner {
     private final Directory directory;
     private final KnowledgeAuthoring knowledge;
     private final CaseHistory cases;
+    private final List<DemoContribution> contributions;
     private final Clock clock;
 
     DemoOrganisation(PorticoProperties properties, JdbcClient jdbc, TransactionTemplate transaction,
             Sites sites, Directory directory, KnowledgeAuthoring knowledge, CaseHistory cases,
-            Clock clock) {
+            List<DemoContribution> contributions, Clock clock) {
         this.properties = properties;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -67,6 +70,7 @@ class DemoOrganisation implements ApplicationRunner {
         this.directory = directory;
         this.knowledge = knowledge;
         this.cases = cases;
+        this.contributions = contributions;
         this.clock = clock;
     }
 
@@ -100,6 +104,30 @@ class DemoOrganisation implements ApplicationRunner {
         }
         List<DemoCase> history = new DemoCaseHistory(SEED, today, people.people()).generate();
         cases.importCases(toHistoricalCases(history, people, accountIds, personIds, staff));
+        DemoContext context = context(today, people, accountIds, personIds, staff);
+        contributions.forEach(contribution -> contribution.load(context));
+    }
+
+    private DemoContext context(LocalDate today, DemoPeople people, List<Long> accountIds,
+            List<Long> personIds, List<Long> staff) {
+        List<Long> businesses = new ArrayList<>();
+        Map<Long, List<Long>> contacts = new LinkedHashMap<>();
+        for (int i = 0; i < people.accounts().size(); i++) {
+            DemoAccount account = people.accounts().get(i);
+            if (account.kind().equals("BUSINESS")) {
+                long id = accountIds.get(i);
+                businesses.add(id);
+                directory.setAccountMoney(id, account.currency(), account.country());
+            }
+        }
+        for (int p = 0; p < people.people().size(); p++) {
+            DemoPerson person = people.people().get(p);
+            if (person.role() != Role.CUSTOMER) {
+                contacts.computeIfAbsent(accountIds.get(person.accountIndex()),
+                        key -> new ArrayList<>()).add(personIds.get(p));
+            }
+        }
+        return new DemoContext(today, SEED, businesses, contacts, staff);
     }
 
     private void brandSites() {

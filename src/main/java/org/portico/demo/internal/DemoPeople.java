@@ -72,7 +72,7 @@ final class DemoPeople {
     }
 
     private void addIndividual(String email, String name, String locale, LocalDate since) {
-        accounts.add(new DemoAccount(name, "PERSON", since));
+        accounts.add(new DemoAccount(name, "PERSON", since, "USD", "US"));
         people.add(new DemoPerson(email, name, Role.CUSTOMER, accounts.size() - 1, locale,
                 locale.startsWith("zh") ? "Asia/Shanghai" : zone()));
     }
@@ -80,19 +80,21 @@ final class DemoPeople {
     private void addBusiness(int index) {
         String company = COMPANY_FIRST[index % COMPANY_FIRST.length] + " "
                 + COMPANY_TRADE[(index * 7 + index / COMPANY_FIRST.length) % COMPANY_TRADE.length];
+        boolean chinese = index % 10 == 5;
         accounts.add(new DemoAccount(company, "BUSINESS", index == 0
-                ? reference.minusYears(4).minusMonths(2) : since()));
+                ? reference.minusYears(4).minusMonths(2) : since(), chinese ? "CNY" : "USD",
+                chinese ? "CN" : "US"));
         int account = accounts.size() - 1;
         String domain = company.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "") + ".example";
         int contacts = 2 + random.nextInt(3);
         for (int c = 0; c < contacts; c++) {
-            String name = westernName();
+            String name = chinese ? chineseName() : westernName();
             String email = index == 0 && c == 0 ? "business-admin@example.com"
                     : index == 0 && c == 1 ? "business-member@example.com"
-                    : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".") + "." + c + "@"
-                            + domain;
+                    : "contact" + c + "@" + domain;
             people.add(new DemoPerson(email, name, c == 0 ? Role.BUSINESS_ADMIN
-                    : Role.BUSINESS_MEMBER, account, "en", zone()));
+                    : Role.BUSINESS_MEMBER, account, chinese ? "zh-CN" : "en",
+                    chinese ? "Asia/Shanghai" : zone()));
         }
     }
 
