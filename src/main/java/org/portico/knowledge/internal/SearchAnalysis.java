@@ -7,7 +7,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  * Analyzers for searchable text. English text is stemmed and folded; Chinese text is split
  * into words by the smartcn segmenter rather than into single characters, so that a query for
  * "退款" does not match every text containing "款". Each text is indexed with both, and
- * queries run against both.
+ * queries run against both. The segmenter keeps punctuation as tokens; those are dropped, or
+ * a question mark in a query would match every text that contains one.
  */
 public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
@@ -26,7 +27,10 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
                 .tokenFilter("porterStem");
         context.analyzer(CHINESE).custom()
                 .tokenizer("hmmChinese")
-                .tokenFilter("lowercase");
+                .tokenFilter("lowercase")
+                .tokenFilter("patternReplace").param("pattern", "[^\\p{L}\\p{N}]+")
+                        .param("replacement", "").param("replace", "all")
+                .tokenFilter("length").param("min", "1").param("max", "255");
         context.analyzer(AUTOCOMPLETE).custom()
                 .tokenizer("standard")
                 .tokenFilter("lowercase")

@@ -149,6 +149,24 @@ class KnowledgeIntegrationTests {
     }
 
     @Test
+    void ignoresPunctuationAroundTheWordsOfAQuery() throws Exception {
+        authoring.publish(new NewArticle("help", "kb-pangolin-burrows", "en", "Pangolin burrows",
+                "animals", "Where do pangolins curl up? Hard scales, usually.", "individual"));
+        authoring.publish(new NewArticle("help", "kb-otter-rafts", "en", "Otter rafts",
+                "animals", "Why do otters hold hands? To stay together!", "individual"));
+
+        for (String q : List.of("pangolin", "pangolin?", "pangolin.", "pangolin!", "\"pangolin\"",
+                "pangolin*")) {
+            mvc.perform(get("/api/v1/search").param("site", "help").param("q", q))
+                    .andExpect(jsonPath("$.total").value(1))
+                    .andExpect(jsonPath("$.results[0].url")
+                            .value("/s/help/articles/kb-pangolin-burrows"));
+        }
+        mvc.perform(get("/api/v1/search").param("site", "help").param("q", "?!"))
+                .andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
     void answersTheSearchApiWithTitlesUrlsAndSnippets() throws Exception {
         authoring.publish(new NewArticle("help", "kb-quokka-care", "en", "Quokka care",
                 "animals", "Feed your quokka leaves. See [more](kb-other.md#x).", "individual"));
