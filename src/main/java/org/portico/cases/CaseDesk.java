@@ -1,5 +1,6 @@
 package org.portico.cases;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -21,11 +22,11 @@ public interface CaseDesk {
     /**
      * Open cases first, then newest first.
      *
-     * @param status only cases in this status, or {@code null} for all
+     * @param statuses only cases in one of these statuses; all cases when empty
      */
-    List<CaseView> queue(CaseStatus status, int limit);
+    List<CaseView> queue(Collection<CaseStatus> statuses, int limit);
 
-    long count(CaseStatus status);
+    long count(Collection<CaseStatus> statuses);
 
     /** @throws org.portico.platform.NotFoundException when there is no such case */
     CaseDetail read(String number);

@@ -121,4 +121,28 @@ class ConsoleIntegrationTests {
         mvc.perform(get("/console/cases/" + number).with(as(ann)))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void hidesSolvedCasesFromTheDefaultQueue() throws Exception {
+        PorticoUser kim = people.customer("Kim Park");
+        String number = cases.open(kim, new NewCase("help", "Budget reset question", "Hi",
+                "budgets")).number();
+        desk.solve(agent, number);
+
+        mvc.perform(get("/console").with(as(agent)))
+                .andExpect(content().string(not(containsString("Budget reset question"))));
+        mvc.perform(get("/console").param("status", "ALL").with(as(agent)))
+                .andExpect(content().string(containsString("Budget reset question")));
+    }
+
+    @Test
+    void givesAuthorsAndSiteManagersTheirWorkspaceAndCustomersAClearRefusal() throws Exception {
+        mvc.perform(get("/console").with(as(people.staff(Role.AUTHOR))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"workspace-knowledge\"")));
+        mvc.perform(get("/console").with(as(people.staff(Role.SITE_MANAGER))))
+                .andExpect(status().isOk());
+        mvc.perform(get("/console").with(as(people.customer("Sol Rivera"))))
+                .andExpect(status().isForbidden());
+    }
 }

@@ -2,6 +2,7 @@ package org.portico.cases.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -48,18 +49,18 @@ class AgentDesk implements CaseDesk {
 
     @Override
     @Transactional(readOnly = true)
-    public List<CaseView> queue(CaseStatus status, int limit) {
-        return jdbc.sql(CaseStore.SELECT_CASES + where(status) + OPEN_FIRST
+    public List<CaseView> queue(Collection<CaseStatus> statuses, int limit) {
+        return jdbc.sql(CaseStore.SELECT_CASES + where(statuses) + OPEN_FIRST
                         + " FETCH FIRST " + limit + " ROWS ONLY")
-                .params(params(status))
+                .params(params(statuses))
                 .query((rs, n) -> CaseStore.caseView(rs)).list();
     }
 
     @Override
     @Transactional(readOnly = true)
-    public long count(CaseStatus status) {
-        return jdbc.sql("SELECT COUNT(*) FROM support_case" + where(status))
-                .params(params(status)).query(Long.class).single();
+    public long count(Collection<CaseStatus> statuses) {
+        return jdbc.sql("SELECT COUNT(*) FROM support_case" + where(statuses))
+                .params(params(statuses)).query(Long.class).single();
     }
 
     @Override
@@ -101,11 +102,12 @@ class AgentDesk implements CaseDesk {
         return store.find(number).orElseThrow(() -> new NotFoundException("case " + number));
     }
 
-    private static String where(CaseStatus status) {
-        return status == null ? "" : " WHERE status = :status";
+    private static String where(Collection<CaseStatus> statuses) {
+        return statuses.isEmpty() ? "" : " WHERE status IN (:statuses)";
     }
 
-    private static Map<String, ?> params(CaseStatus status) {
-        return status == null ? Map.of() : Map.of("status", status.name());
+    private static Map<String, ?> params(Collection<CaseStatus> statuses) {
+        return statuses.isEmpty() ? Map.of()
+                : Map.of("statuses", statuses.stream().map(CaseStatus::name).toList());
     }
 }

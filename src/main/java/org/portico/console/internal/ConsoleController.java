@@ -2,6 +2,8 @@ package org.portico.console.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 import org.portico.cases.CaseDesk;
 import org.portico.cases.CaseDetail;
@@ -32,25 +34,41 @@ class ConsoleController {
     private final CustomerCaseHistory history;
     private final Directory directory;
     private final Clock clock;
+    private final StaffWorkspace workspace;
 
     ConsoleController(CaseDesk desk, CustomerCaseHistory history, Directory directory,
-            Clock clock) {
+            Clock clock, StaffWorkspace workspace) {
+        this.workspace = workspace;
         this.desk = desk;
         this.history = history;
         this.directory = directory;
         this.clock = clock;
     }
 
+    /**
+     * The case queue. Without a filter it shows the cases still open; {@code status=ALL} shows
+     * every case. Staff who do not work cases (authors, site managers) get their workspace.
+     */
     @GetMapping("/console")
-    String queue(@AuthenticationPrincipal PorticoUser agent,
-            @RequestParam(name = "status", required = false) CaseStatus status, Model model) {
-        requireAgent(agent);
-        model.addAttribute("status", status);
+    String queue(@AuthenticationPrincipal PorticoUser user,
+            @RequestParam(name = "status", required = false) String status, Model model) {
+        if (!CaseDesk.mayWork(user)) {
+            return workspace.show(user, model);
+        }
+        List<CaseStatus> statuses = statuses(status);
+        model.addAttribute("status", status == null ? "" : status);
         model.addAttribute("statuses", CaseStatus.values());
-        model.addAttribute("cases", desk.queue(status, QUEUE_PAGE));
-        model.addAttribute("total", desk.count(status));
+        model.addAttribute("cases", desk.queue(statuses, QUEUE_PAGE));
+        model.addAttribute("total", desk.count(statuses));
         model.addAttribute("pageSize", QUEUE_PAGE);
         return "console/queue";
+    }
+
+    private static List<CaseStatus> statuses(String status) {
+        if (status == null || status.isBlank()) {
+            return Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).toList();
+        }
+        return Arrays.stream(CaseStatus.values()).filter(s -> s.name().equals(status)).toList();
     }
 
     @GetMapping("/console/cases/{number}")
