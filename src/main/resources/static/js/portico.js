@@ -6,3 +6,14 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// The language switch keeps the page's other parameters (a search, a filter).
+document.addEventListener('click', function (event) {
+  var link = event.target.closest('a[href^="?lang="]');
+  if (!link) {
+    return;
+  }
+  var url = new URL(window.location.href);
+  url.searchParams.set('lang', new URLSearchParams(link.getAttribute('href')).get('lang'));
+  link.setAttribute('href', url.pathname + url.search + url.hash);
+});

@@ -79,14 +79,17 @@ class IdentityBrowserTests {
 
     @Test
     void showsAWrongConsolePasswordOnAPhone() {
+        String email = TestUsers.uniqueEmail("agent");
         try (Browser browser = Browser.start(port, Browser.PHONE)) {
             browser.open("/console/signin")
-                    .type(By.id("email"), TestUsers.uniqueEmail("agent"))
+                    .type(By.id("email"), email)
                     .type(By.id("password"), "not-the-password")
                     .clickToLoad(By.id("signin-submit"));
 
             browser.waitForText(By.cssSelector(".alert-danger"), "Wrong email or password.");
             assertThat(browser.currentPath()).isEqualTo("/console/signin?error");
+            assertThat(browser.find(By.id("email")).getDomProperty("value")).isEqualTo(email);
+            assertThat(browser.find(By.id("password")).getDomProperty("value")).isEmpty();
             assertThat(browser.scrollWidth()).isLessThanOrEqualTo(375);
             browser.screenshot("identity-phone-console-signin-error");
         }

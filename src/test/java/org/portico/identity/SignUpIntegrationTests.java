@@ -89,7 +89,7 @@ class SignUpIntegrationTests {
         mvc.perform(signUp(longName, TestUsers.uniqueEmail("long"), "long-enough-secret"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(
-                        "id=\"name-error\">Must be between 0 and 120 characters long.</div>")))
+                        "id=\"name-error\">At most 120 characters.</div>")))
                 .andExpect(content().string(containsString("value=\"" + longName + "\"")));
     }
 

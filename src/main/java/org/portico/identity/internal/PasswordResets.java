@@ -21,6 +21,7 @@ import org.springframework.mail.MailException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Password reset by a link sent by email. Only a hash of the token is stored; a token works
@@ -69,7 +70,7 @@ class PasswordResets {
                 VALUES (?, ?, ?)""")
                 .params(hash(token), user.get(), OffsetDateTime.now(clock).plus(VALIDITY))
                 .update();
-        String link = properties.baseUrl() + "/s/" + site + "/password/reset?token=" + token;
+        String link = baseUrl() + "/s/" + site + "/password/reset?token=" + token;
         try {
             mailer.send(email.trim(), subject, bodyTemplate.replace("{link}", link));
         } catch (MailException e) {
@@ -114,5 +115,14 @@ class PasswordResets {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The configured public address, or else the address this request came to. */
+    private String baseUrl() {
+        String configured = properties.baseUrl();
+        if (configured != null && !configured.isBlank()) {
+            return configured.replaceAll("/+$", "");
+        }
+        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
     }
 }

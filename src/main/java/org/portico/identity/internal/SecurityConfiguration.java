@@ -84,8 +84,10 @@ class SecurityConfiguration {
                 .loginProcessingUrl("/signin")
                 .usernameParameter("email")
                 .successHandler(successHandler())
-                .failureHandler((request, response, e) ->
-                        response.sendRedirect(signinPage(request) + "?error")));
+                .failureHandler((request, response, e) -> {
+                    keepTypedEmail(request);
+                    response.sendRedirect(signinPage(request) + "?error");
+                }));
         http.logout(logout -> logout
                 .logoutUrl("/signout")
                 .logoutSuccessHandler((request, response, auth) ->
@@ -135,6 +137,14 @@ class SecurityConfiguration {
     static String signinPageFor(String path) {
         Matcher site = SITE_PATH.matcher(path);
         return site.matches() ? "/s/" + site.group(1) + "/signin" : "/console/signin";
+    }
+
+    /** The sign-in page shows the address again after a failed attempt (never the password). */
+    private static void keepTypedEmail(HttpServletRequest request) {
+        String email = request.getParameter("email");
+        if (email != null && email.length() <= 254) {
+            request.getSession().setAttribute(SignInController.TYPED_EMAIL, email);
+        }
     }
 
     /** The sign-in form posts the page it came from, so errors go back to that page. */

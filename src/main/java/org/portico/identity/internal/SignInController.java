@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.portico.identity.Directory;
@@ -15,6 +16,7 @@ import org.portico.sites.Sites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -26,6 +28,8 @@ import org.springframework.web.bind.annotation.PostMapping;
  */
 @Controller
 class SignInController {
+
+    static final String TYPED_EMAIL = "portico.signin.email";
 
     private static final Logger log = LoggerFactory.getLogger(SignInController.class);
 
@@ -40,14 +44,22 @@ class SignInController {
     }
 
     @GetMapping("/s/{site}/signin")
-    String siteSignIn(@PathVariable("site") String site) {
+    String siteSignIn(@PathVariable("site") String site, HttpSession session, Model model) {
         sites.get(site);
+        model.addAttribute("email", typedEmail(session));
         return "identity/signin";
     }
 
     @GetMapping("/console/signin")
-    String consoleSignIn() {
+    String consoleSignIn(HttpSession session, Model model) {
+        model.addAttribute("email", typedEmail(session));
         return "identity/console-signin";
+    }
+
+    private static String typedEmail(HttpSession session) {
+        Object email = session.getAttribute(TYPED_EMAIL);
+        session.removeAttribute(TYPED_EMAIL);
+        return email instanceof String typed ? typed : "";
     }
 
     @GetMapping("/s/{site}/signup")

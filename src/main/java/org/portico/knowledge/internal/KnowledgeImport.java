@@ -136,14 +136,19 @@ class KnowledgeImport {
 
     private static String readUtf8(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
+        String text;
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString().replace("\uFEFF", "");
         } catch (CharacterCodingException e) {
             throw new ImportFailure("not valid UTF-8 text");
         }
+        if (text.isBlank()) {
+            throw new ImportFailure("the page is empty");
+        }
+        return text;
     }
 
     private static String credit(Path root, Request request) {

@@ -93,6 +93,20 @@ class KnowledgeIntegrationTests {
     }
 
     @Test
+    void reportsAnEmptyPageInsteadOfImportingABlankArticle() throws Exception {
+        Path root = Files.createDirectories(folder.resolve("blank/faq"));
+        Files.writeString(root.resolve("ok.md"), "# Fine\n\nText.\n");
+        Files.writeString(root.resolve("empty.md"), "  \n");
+
+        KnowledgeImport.Summary summary = knowledgeImport.importFolder(
+                new KnowledgeImport.Request("business", folder.resolve("blank"), null, null));
+
+        assertThat(summary.line()).isEqualTo("imported=1 updated=0 skipped=0 failed=1");
+        assertThat(summary.failures()).singleElement().asString()
+                .isEqualTo("faq/empty.md: the page is empty");
+    }
+
+    @Test
     void refusesAMissingOrEmptyFolder() {
         KnowledgeImport.Request missing = new KnowledgeImport.Request("help",
                 folder.resolve("absent"), null, null);
