@@ -45,6 +45,7 @@ class ImportKnowledgeCommand implements PorticoCommand {
                     new KnowledgeImport.Request(site, Path.of(dir),
                             arguments.option("source").orElse(null),
                             arguments.option("license").orElse(null)));
+            summary.notes().forEach(note -> System.err.println("skipped: " + note));
             summary.failures().forEach(failure -> System.err.println("failed: " + failure));
             System.out.println(summary.line());
             return summary.failed() == 0 ? 0 : 1;

@@ -52,8 +52,12 @@ class KnowledgeImport {
     record Request(String site, Path folder, String source, String licence) {
     }
 
-    /** What an import did; {@code failures} names each failed file with its reason. */
-    record Summary(int imported, int updated, int skipped, int failed, List<String> failures) {
+    /**
+     * What an import did; {@code failures} names each failed file with its reason, and
+     * {@code notes} each file skipped for a reason other than being unchanged (an empty page).
+     */
+    record Summary(int imported, int updated, int skipped, int failed, List<String> failures,
+            List<String> notes) {
 
         String line() {
             return "imported=" + imported + " updated=" + updated + " skipped=" + skipped
@@ -74,10 +78,16 @@ class KnowledgeImport {
         String credit = credit(root, request);
         int[] counts = new int[3];
         List<String> failures = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         List<Long> changed = new ArrayList<>();
         for (Path page : pages) {
             String path = root.relativize(page).toString().replace('\\', '/');
             try {
+                if (isBlank(page)) {
+                    counts[KnowledgeStore.SaveOutcome.UNCHANGED.ordinal()]++;
+                    notes.add(path + ": the page is empty");
+                    continue;
+                }
                 KnowledgeStore.Saved saved = importPage(request.site(), root, path, credit);
                 counts[saved.outcome().ordinal()]++;
                 if (saved.outcome() != KnowledgeStore.SaveOutcome.UNCHANGED) {
@@ -87,7 +97,8 @@ class KnowledgeImport {
                 failures.add(path + ": " + reason(e));
             }
         }
-        Summary summary = new Summary(counts[0], counts[1], counts[2], failures.size(), failures);
+        Summary summary = new Summary(counts[0], counts[1], counts[2], failures.size(), failures,
+                notes);
         indexing.index(changed);
         if (commandMode && !changed.isEmpty()) {
             reindex.request();
@@ -134,6 +145,12 @@ class KnowledgeImport {
         }
     }
 
+    /** An empty page has nothing to import; it is skipped, not failed. */
+    private static boolean isBlank(Path file) throws IOException {
+        return Files.size(file) < 1024 && Files.readString(file, StandardCharsets.ISO_8859_1)
+                .replace("\u00EF\u00BB\u00BF", "").isBlank();
+    }
+
     private static String readUtf8(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         String text;
@@ -144,9 +161,6 @@ class KnowledgeImport {
                     .decode(ByteBuffer.wrap(bytes)).toString().replace("\uFEFF", "");
         } catch (CharacterCodingException e) {
             throw new ImportFailure("not valid UTF-8 text");
-        }
-        if (text.isBlank()) {
-            throw new ImportFailure("the page is empty");
         }
         return text;
     }

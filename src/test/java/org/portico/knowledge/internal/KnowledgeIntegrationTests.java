@@ -93,7 +93,7 @@ class KnowledgeIntegrationTests {
     }
 
     @Test
-    void reportsAnEmptyPageInsteadOfImportingABlankArticle() throws Exception {
+    void skipsAnEmptyPageWithANoteInsteadOfImportingABlankArticle() throws Exception {
         Path root = Files.createDirectories(folder.resolve("blank/faq"));
         Files.writeString(root.resolve("ok.md"), "# Fine\n\nText.\n");
         Files.writeString(root.resolve("empty.md"), "  \n");
@@ -101,9 +101,8 @@ class KnowledgeIntegrationTests {
         KnowledgeImport.Summary summary = knowledgeImport.importFolder(
                 new KnowledgeImport.Request("business", folder.resolve("blank"), null, null));
 
-        assertThat(summary.line()).isEqualTo("imported=1 updated=0 skipped=0 failed=1");
-        assertThat(summary.failures()).singleElement().asString()
-                .isEqualTo("faq/empty.md: the page is empty");
+        assertThat(summary.line()).isEqualTo("imported=1 updated=0 skipped=1 failed=0");
+        assertThat(summary.notes()).containsExactly("faq/empty.md: the page is empty");
     }
 
     @Test
