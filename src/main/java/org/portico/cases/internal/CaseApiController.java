@@ -84,6 +84,7 @@ class CaseApiController {
         if (!errors.hasFieldErrors("topic") && !Topics.isKnown(request.getTopic())) {
             errors.rejectValue("topic", "cases.topic.invalid");
         }
+        request.checkOrderNumber(errors);
         if (sites.find(site).isEmpty()) {
             errors.rejectValue("site", "cases.site.invalid");
         }

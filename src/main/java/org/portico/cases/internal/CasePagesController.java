@@ -11,6 +11,7 @@ import org.portico.cases.Topics;
 import org.portico.identity.PorticoUser;
 import org.portico.knowledge.KnowledgeSuggestions;
 import org.portico.platform.NotFoundException;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,10 +34,13 @@ class CasePagesController {
 
     private final Cases cases;
     private final KnowledgeSuggestions suggestions;
+    private final MessageSource messages;
 
-    CasePagesController(Cases cases, KnowledgeSuggestions suggestions) {
+    CasePagesController(Cases cases, KnowledgeSuggestions suggestions,
+            MessageSource messages) {
         this.cases = cases;
         this.suggestions = suggestions;
+        this.messages = messages;
     }
 
     @ModelAttribute("topics")
@@ -53,8 +57,16 @@ class CasePagesController {
 
     @GetMapping("/s/{site}/cases/new")
     String form(@AuthenticationPrincipal PorticoUser user,
-            @ModelAttribute("form") OpenCaseForm form) {
+            @RequestParam(name = "order", required = false) String order, Locale locale,
+            Model model) {
         requireCustomer(user);
+        OpenCaseForm form = new OpenCaseForm();
+        if (OpenCaseForm.isOrderNumber(order)) {
+            form.setOrderNumber(order);
+            form.setSubject(messages.getMessage("cases.order.subject", new Object[] {order},
+                    locale));
+        }
+        model.addAttribute("form", form);
         return "cases/new";
     }
 
@@ -65,6 +77,7 @@ class CasePagesController {
         if (!errors.hasFieldErrors("topic") && !Topics.isKnown(form.getTopic())) {
             errors.rejectValue("topic", "cases.topic.invalid");
         }
+        form.checkOrderNumber(errors);
         if (errors.hasErrors()) {
             return "cases/new";
         }

@@ -29,7 +29,7 @@ class CaseStore {
     static final String SELECT_CASES = """
             SELECT id, number, site_slug, subject, description, status, priority, topic, origin,
                    requester_user_id, account_id, created_at, updated_at, first_response_at,
-                   solved_at
+                   solved_at, order_number
             FROM support_case""";
 
     private final JdbcClient jdbc;
@@ -56,12 +56,12 @@ class CaseStore {
         jdbc.sql("""
                 INSERT INTO support_case (number, site_slug, subject, description, status,
                     priority, topic, origin, requester_user_id, account_id, created_at,
-                    updated_at, first_response_at, solved_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    updated_at, first_response_at, solved_at, order_number)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(c.number(), c.site(), c.subject(), c.description(), c.status().name(),
                         c.priority(), c.topic(), c.origin(), c.requesterUserId(), c.accountId(),
                         utc(c.createdAt()), utc(c.updatedAt()), utc(c.firstResponseAt()),
-                        utc(c.solvedAt()))
+                        utc(c.solvedAt()), c.orderNumber())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -137,7 +137,8 @@ class CaseStore {
                 CaseStatus.valueOf(rs.getString("status")), rs.getString("priority"),
                 rs.getString("topic"), rs.getString("origin"), rs.getLong("requester_user_id"),
                 rs.getLong("account_id"), instant(rs, "created_at"), instant(rs, "updated_at"),
-                instant(rs, "first_response_at"), instant(rs, "solved_at"));
+                instant(rs, "first_response_at"), instant(rs, "solved_at"),
+                rs.getString("order_number"));
     }
 
     /** A case with its database id, which never leaves this module. */

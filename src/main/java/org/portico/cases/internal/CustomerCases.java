@@ -52,7 +52,8 @@ class CustomerCases implements Cases {
         String number = CaseStore.formatNumber(store.reserveNumbers(1));
         CaseView opened = new CaseView(number, request.site(), request.subject().trim(),
                 request.description().trim(), CaseStatus.NEW, "NORMAL", request.topic(), "WEB",
-                requester.id(), requester.accountId(), now, now, null, null);
+                requester.id(), requester.accountId(), now, now, null, null,
+                request.orderNumber());
         store.insert(opened);
         events.publishEvent(new CaseOpened(number, opened.site(), opened.topic(), requester.id(),
                 requester.accountId(), now));

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.portico.cases.Cases;
+import org.portico.commerce.OrderQuery;
+import org.portico.commerce.Orders;
 import org.portico.identity.Directory;
 import org.portico.identity.PorticoUser;
 import org.portico.sites.ComponentView;
@@ -15,18 +17,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * The business portal's home: for a signed-in business contact, the account card (name, open
- * cases, orders and statements); for anyone else, an invitation to sign in.
+ * cases, recent orders, links to orders and statements); for anyone else, an invitation to sign in.
  */
 @Component
 class AccountCardComponent implements SiteComponent {
 
     private static final int SHOWN = 5;
+    private static final int RECENT_ORDERS = 3;
 
     private final Cases cases;
+    private final Orders orders;
     private final Directory directory;
 
-    AccountCardComponent(Cases cases, Directory directory) {
+    AccountCardComponent(Cases cases, Orders orders, Directory directory) {
         this.cases = cases;
+        this.orders = orders;
         this.directory = directory;
     }
 
@@ -48,7 +53,9 @@ class AccountCardComponent implements SiteComponent {
             return Optional.of(new ComponentView("commerce/components", "accountCard",
                     Map.of("site", site.slug(),
                             "accountName", directory.accountName(user.accountId()).orElse(""),
-                            "cases", cases.openCasesOf(user, site.slug(), SHOWN))));
+                            "cases", cases.openCasesOf(user, site.slug(), SHOWN),
+                            "orders", orders.search(user, OrderQuery.all()).orders().stream()
+                                    .limit(RECENT_ORDERS).toList())));
         }
         if (visitor == null || !visitor.isAuthenticated()
                 || !(visitor.getPrincipal() instanceof PorticoUser)) {

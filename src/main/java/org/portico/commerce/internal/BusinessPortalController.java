@@ -9,17 +9,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Orders and statements of a business account. Neither exists yet, so the pages say so; they
- * are there so that the portal's menu leads somewhere honest.
+ * Statements of a business account. They do not exist yet, so the page says so; it is there so
+ * that the portal's menu leads somewhere honest.
  */
 @Controller
 class BusinessPortalController {
-
-    @GetMapping("/s/{site}/orders")
-    String orders(@ModelAttribute("site") SiteView site,
-            @AuthenticationPrincipal PorticoUser user) {
-        return page(site, user, "commerce/orders");
-    }
 
     @GetMapping("/s/{site}/statements")
     String statements(@ModelAttribute("site") SiteView site,

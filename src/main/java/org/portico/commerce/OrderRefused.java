@@ -1,0 +1,20 @@
+package org.portico.commerce;
+
+/**
+ * An action on an order that its status or the person's role does not allow, for example
+ * cancelling a fulfilled order: a conflict (409), explained by a message key.
+ */
+public class OrderRefused extends RuntimeException {
+
+    private final String messageKey;
+
+    public OrderRefused(String messageKey, String detail) {
+        super(detail);
+        this.messageKey = messageKey;
+    }
+
+    /** A key of the {@code commerce} bundle, for example {@code commerce.refused.status}. */
+    public String messageKey() {
+        return messageKey;
+    }
+}

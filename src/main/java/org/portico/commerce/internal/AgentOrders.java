@@ -1,0 +1,71 @@
+package org.portico.commerce.internal;
+
+import java.time.Clock;
+
+import org.portico.commerce.OrderDesk;
+import org.portico.commerce.OrderDetail;
+import org.portico.commerce.OrderPage;
+import org.portico.commerce.OrderQuery;
+import org.portico.commerce.OrderSummary;
+import org.portico.commerce.internal.OrderStore.StoredOrder;
+import org.portico.identity.PorticoUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every account's orders, for agents.
+ */
+@Service
+class AgentOrders implements OrderDesk {
+
+    private final OrderStore store;
+    private final OrderLifecycle lifecycle;
+    private final Clock clock;
+
+    AgentOrders(OrderStore store, OrderLifecycle lifecycle, Clock clock) {
+        this.store = store;
+        this.lifecycle = lifecycle;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public OrderPage search(OrderQuery query) {
+        return store.search(null, query);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public OrderDetail read(String number) {
+        StoredOrder stored = lifecycle.find(number);
+        return new OrderDetail(stored.order(), store.lines(stored.id()));
+    }
+
+    @Override
+    @Transactional
+    public OrderSummary confirm(PorticoUser agent, String number) {
+        requireAgent(agent);
+        return lifecycle.confirm(lifecycle.find(number), clock.instant(), true);
+    }
+
+    @Override
+    @Transactional
+    public OrderSummary fulfil(PorticoUser agent, String number) {
+        requireAgent(agent);
+        return lifecycle.fulfil(lifecycle.find(number), clock.instant(), true);
+    }
+
+    @Override
+    @Transactional
+    public OrderSummary cancel(PorticoUser agent, String number) {
+        requireAgent(agent);
+        return lifecycle.cancel(lifecycle.find(number), agent.id(), clock.instant(), true);
+    }
+
+    private static void requireAgent(PorticoUser agent) {
+        if (agent == null || !agent.role().isStaff()) {
+            throw new AccessDeniedException("Only staff move orders");
+        }
+    }
+}
