@@ -18,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
-    private static final Set<String> COMMAND_WORDS = Set.of("import", "eval");
+    private static final Set<String> COMMAND_WORDS = Set.of("import", "eval", "statements");
 
     private CommandLine() {
     }

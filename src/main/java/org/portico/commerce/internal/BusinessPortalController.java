@@ -21,12 +21,6 @@ class BusinessPortalController {
         return page(site, user, "commerce/orders");
     }
 
-    @GetMapping("/s/{site}/statements")
-    String statements(@ModelAttribute("site") SiteView site,
-            @AuthenticationPrincipal PorticoUser user) {
-        return page(site, user, "commerce/statements");
-    }
-
     private static String page(SiteView site, PorticoUser user, String view) {
         if (!site.isBusiness()) {
             throw new NotFoundException("business pages on " + site.slug());
