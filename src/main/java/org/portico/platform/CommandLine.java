@@ -18,7 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
-    private static final Set<String> COMMAND_WORDS = Set.of("import", "eval", "users");
+    private static final Set<String> COMMAND_WORDS =
+            Set.of("import", "eval", "users", "statements");
 
     private CommandLine() {
     }

@@ -1,0 +1,129 @@
+package org.portico.console.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import org.portico.cases.CaseDesk;
+import org.portico.commerce.StatementDetail;
+import org.portico.commerce.StatementLine;
+import org.portico.commerce.StatementPayment;
+import org.portico.commerce.Statements;
+import org.portico.identity.AccountProfile;
+import org.portico.identity.Directory;
+import org.portico.identity.PorticoUser;
+import org.portico.platform.NotFoundException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Agents' view of business accounts' statements, and the form that records a payment.
+ */
+@Controller
+class StatementsConsoleController {
+
+    private static final int SHOWN = 50;
+
+    private final Statements statements;
+    private final Directory directory;
+
+    StatementsConsoleController(Statements statements, Directory directory) {
+        this.statements = statements;
+        this.directory = directory;
+    }
+
+    @GetMapping("/console/statements")
+    String accounts(@AuthenticationPrincipal PorticoUser agent,
+            @RequestParam(name = "q", defaultValue = "") String query, Model model) {
+        requireAgent(agent);
+        String needle = query.strip().toLowerCase(Locale.ROOT);
+        List<AccountProfile> accounts = directory.businessAccounts().stream()
+                .filter(a -> a.name().toLowerCase(Locale.ROOT).contains(needle))
+                .limit(SHOWN).toList();
+        model.addAttribute("q", query);
+        model.addAttribute("accounts", accounts);
+        return "console/statements";
+    }
+
+    @GetMapping("/console/statements/{accountId}")
+    String account(@AuthenticationPrincipal PorticoUser agent,
+            @PathVariable("accountId") long accountId, Model model) {
+        requireAgent(agent);
+        model.addAttribute("account", business(accountId));
+        model.addAttribute("statements", statements.statementsOf(accountId));
+        List<StatementLine> ledger = new ArrayList<>(statements.ledgerOf(accountId));
+        Collections.reverse(ledger);
+        model.addAttribute("ledger", ledger.subList(0, Math.min(SHOWN, ledger.size())));
+        model.addAttribute("today", LocalDate.now(ZoneOffset.UTC));
+        return "console/statements-account";
+    }
+
+    @GetMapping("/console/statements/{accountId}/{number}.pdf")
+    @ResponseBody
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal PorticoUser agent,
+            @PathVariable("accountId") long accountId, @PathVariable("number") String number,
+            Locale locale) {
+        requireAgent(agent);
+        StatementDetail statement = statements.statement(accountId, number)
+                .orElseThrow(() -> new NotFoundException("statement " + number));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(number + ".pdf").build().toString())
+                .body(statements.pdf(statement, locale));
+    }
+
+    @PostMapping("/console/statements/{accountId}/payments")
+    String recordPayment(@AuthenticationPrincipal PorticoUser agent,
+            @PathVariable("accountId") long accountId,
+            @RequestParam(name = "amount", defaultValue = "") String amount,
+            @RequestParam(name = "reference", defaultValue = "") String reference,
+            @RequestParam(name = "receivedOn", required = false) LocalDate receivedOn,
+            @RequestParam(name = "note", defaultValue = "") String note,
+            RedirectAttributes redirect) {
+        requireAgent(agent);
+        business(accountId);
+        try {
+            LocalDate day = receivedOn == null ? LocalDate.now(ZoneOffset.UTC) : receivedOn;
+            statements.recordPayment(new StatementPayment(accountId,
+                    new BigDecimal(amount.strip()), reference,
+                    day.atStartOfDay(ZoneOffset.UTC).toInstant(), note));
+            redirect.addFlashAttribute("recorded", true);
+        } catch (NumberFormatException e) {
+            redirect.addFlashAttribute("invalid", "amount");
+        } catch (DuplicateKeyException e) {
+            redirect.addFlashAttribute("invalid",
+                    "reference " + reference + " is recorded already");
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("invalid", e.getMessage());
+        }
+        return "redirect:/console/statements/" + accountId;
+    }
+
+    private AccountProfile business(long accountId) {
+        return directory.account(accountId).filter(AccountProfile::isBusiness)
+                .orElseThrow(() -> new NotFoundException("business account " + accountId));
+    }
+
+    private static void requireAgent(PorticoUser user) {
+        if (!CaseDesk.mayWork(user)) {
+            throw new AccessDeniedException("Statements are for agents");
+        }
+    }
+}
