@@ -131,8 +131,10 @@ class ConsoleIntegrationTests {
 
         mvc.perform(get("/console").with(as(agent)))
                 .andExpect(content().string(not(containsString("Budget reset question"))));
-        mvc.perform(get("/console").param("status", "ALL").with(as(agent)))
+        mvc.perform(get("/console").param("status", "SOLVED").with(as(agent)))
                 .andExpect(content().string(containsString("Budget reset question")));
+        mvc.perform(get("/console").param("status", "ALL").with(as(agent)))
+                .andExpect(content().string(containsString("option value=\"ALL\" selected")));
     }
 
     @Test
