@@ -122,7 +122,14 @@ public class Directory {
                 .params(email, hash, user.displayName(), user.role().name(), user.accountId(),
                         user.locale(), user.timeZone(), created)
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        long id = keys.getKey().longValue();
+        if (user.accountId() != null && !user.role().isStaff()) {
+            jdbc.sql("""
+                    INSERT INTO account_membership (user_id, account_id, role, active, created_at)
+                    VALUES (?, ?, ?, TRUE, ?)""")
+                    .params(id, user.accountId(), user.role().name(), created).update();
+        }
+        return id;
     }
 
     private OffsetDateTime now() {

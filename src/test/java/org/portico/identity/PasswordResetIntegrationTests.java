@@ -13,50 +13,37 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.portico.support.MailServerTests;
 import org.portico.support.PorticoIntegrationTest;
 import org.portico.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Password reset through a real SMTP server. The mail settings make this the one test class
- * with a Spring context of its own.
+ * Password reset through a real SMTP server; the mail settings give the classes that extend
+ * {@link MailServerTests} a Spring context of their own.
  */
 @PorticoIntegrationTest
-class PasswordResetIntegrationTests {
+class PasswordResetIntegrationTests extends MailServerTests {
 
     private static final Pattern LINK =
             Pattern.compile("https?://\\S+(/s/help/password/reset\\?token=([A-Za-z0-9_-]+))");
 
-    @RegisterExtension
-    static final GreenMailExtension mailServer =
-            new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-                    .withPerMethodLifecycle(false);
+    private static final GreenMail mailServer = MAIL_SERVER;
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
     Directory directory;
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> mailServer.getSmtp().getPort());
-        registry.add("portico.test.clean-database", () -> "false");
-    }
 
     @BeforeEach
     void emptyMailboxes() throws Exception {

@@ -19,7 +19,8 @@ record Audience(String condition, Map<String, Object> params) {
         if (viewer.role() == Role.BUSINESS_ADMIN) {
             return new Audience("account_id = :audience", Map.of("audience", viewer.accountId()));
         }
-        return new Audience("requester_user_id = :audience", Map.of("audience", viewer.id()));
+        return new Audience("requester_user_id = :audience AND account_id = :audienceAccount",
+                Map.of("audience", viewer.id(), "audienceAccount", viewer.accountId()));
     }
 
     static boolean admits(PorticoUser viewer, CaseView supportCase) {
@@ -28,6 +29,7 @@ record Audience(String condition, Map<String, Object> params) {
         }
         return viewer.role() == Role.BUSINESS_ADMIN
                 ? viewer.accountId() == supportCase.accountId()
-                : viewer.id() == supportCase.requesterUserId();
+                : viewer.id() == supportCase.requesterUserId()
+                        && viewer.accountId() == supportCase.accountId();
     }
 }

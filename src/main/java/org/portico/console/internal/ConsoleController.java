@@ -78,6 +78,8 @@ class ConsoleController {
         CaseDetail detail = desk.read(number);
         CaseView supportCase = detail.supportCase();
         model.addAttribute("detail", detail);
+        model.addAttribute("caseAccount",
+                directory.accountName(supportCase.accountId()).orElse(null));
         model.addAttribute("glance", Glance.of(
                 directory.customer(supportCase.requesterUserId()).orElse(null),
                 history.ofAccount(supportCase.accountId(), number), LocalDate.now(clock)));

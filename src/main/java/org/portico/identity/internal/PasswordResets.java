@@ -1,14 +1,8 @@
 package org.portico.identity.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.portico.identity.Directory;
@@ -39,7 +33,6 @@ class PasswordResets {
     private final PasswordEncoder passwords;
     private final PorticoProperties properties;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     PasswordResets(JdbcClient jdbc, Directory directory, Mailer mailer, PasswordEncoder passwords,
             PorticoProperties properties, Clock clock) {
@@ -62,9 +55,7 @@ class PasswordResets {
             log.info("Password reset asked for an unknown address");
             return;
         }
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = Tokens.newToken();
         jdbc.sql("""
                 INSERT INTO password_reset_token (token_hash, user_id, expires_at)
                 VALUES (?, ?, ?)""")
@@ -98,7 +89,7 @@ class PasswordResets {
     }
 
     private Optional<Long> userFor(String token) {
-        if (token == null || token.length() > 100) {
+        if (!Tokens.plausible(token)) {
             return Optional.empty();
         }
         return jdbc.sql("""
@@ -109,12 +100,7 @@ class PasswordResets {
     }
 
     private static String hash(String token) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Tokens.hash(token);
     }
 
     /** The configured public address, or else the address this request came to. */
