@@ -3,6 +3,7 @@ package org.portico.platform;
 import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Settings under {@code portico.*}; each can be set as an environment variable
@@ -15,4 +16,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("portico")
 public record PorticoProperties(Path dataDir, boolean demo, String baseUrl, boolean commandMode) {
+
+    /**
+     * The address to put in links sent by email: the configured {@code portico.base-url}, or
+     * else the address the current request came to.
+     */
+    public String publicBaseUrl() {
+        if (baseUrl != null && !baseUrl.isBlank()) {
+            return baseUrl.replaceAll("/+$", "");
+        }
+        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    }
 }

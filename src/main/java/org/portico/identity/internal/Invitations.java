@@ -76,7 +76,7 @@ class Invitations {
                 .params(Tokens.hash(token), accountId, address, role.name(), inviter.id(), now,
                         now.plus(VALIDITY))
                 .update();
-        String link = properties.baseUrl() + "/s/" + site + "/invitation?token=" + token;
+        String link = properties.publicBaseUrl() + "/s/" + site + "/invitation?token=" + token;
         String name = directory.accountName(accountId).orElse("");
         try {
             mailer.send(address, subject.replace("{account}", name),

@@ -15,7 +15,6 @@ import org.springframework.mail.MailException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Password reset by a link sent by email. Only a hash of the token is stored; a token works
@@ -61,7 +60,7 @@ class PasswordResets {
                 VALUES (?, ?, ?)""")
                 .params(hash(token), user.get(), OffsetDateTime.now(clock).plus(VALIDITY))
                 .update();
-        String link = baseUrl() + "/s/" + site + "/password/reset?token=" + token;
+        String link = properties.publicBaseUrl() + "/s/" + site + "/password/reset?token=" + token;
         try {
             mailer.send(email.trim(), subject, bodyTemplate.replace("{link}", link));
         } catch (MailException e) {
@@ -101,14 +100,5 @@ class PasswordResets {
 
     private static String hash(String token) {
         return Tokens.hash(token);
-    }
-
-    /** The configured public address, or else the address this request came to. */
-    private String baseUrl() {
-        String configured = properties.baseUrl();
-        if (configured != null && !configured.isBlank()) {
-            return configured.replaceAll("/+$", "");
-        }
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
     }
 }
