@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -54,13 +55,15 @@ class KnowledgeAssets {
                     INSERT INTO knowledge_asset (site, path, content_type, content_hash, bytes,
                                                  updated_at)
                     VALUES (?, ?, ?, ?, ?, ?)""")
-                    .params(site, path, contentType(path), hash, bytes, clock.instant()).update();
+                    .params(site, path, contentType(path), hash, bytes, OffsetDateTime.now(clock))
+                    .update();
         } else if (!stored.get().equals(hash)) {
             jdbc.sql("""
                     UPDATE knowledge_asset SET content_type = ?, content_hash = ?, bytes = ?,
                                                updated_at = ?
                     WHERE site = ? AND path = ?""")
-                    .params(contentType(path), hash, bytes, clock.instant(), site, path).update();
+                    .params(contentType(path), hash, bytes, OffsetDateTime.now(clock), site, path)
+                    .update();
         }
         return true;
     }

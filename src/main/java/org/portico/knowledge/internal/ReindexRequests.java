@@ -1,6 +1,7 @@
 package org.portico.knowledge.internal;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +24,7 @@ class ReindexRequests {
 
     void request() {
         jdbc.sql("INSERT INTO search_reindex_request (requested_at) VALUES (?)")
-                .param(clock.instant()).update();
+                .param(OffsetDateTime.now(clock)).update();
     }
 
     /** The newest pending request, if any. */
@@ -35,6 +36,6 @@ class ReindexRequests {
     /** Marks this request and every older one done. */
     void markDone(long upTo) {
         jdbc.sql("UPDATE search_reindex_request SET done_at = ? WHERE done_at IS NULL AND id <= ?")
-                .params(clock.instant(), upTo).update();
+                .params(OffsetDateTime.now(clock), upTo).update();
     }
 }
