@@ -27,7 +27,8 @@ class SitePagesIntegrationTests {
 
     @Test
     void answersUnknownSiteWithNotFound() throws Exception {
-        mvc.perform(get("/s/nowhere")).andExpect(status().isNotFound());
+        mvc.perform(get("/s/nowhere")).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("This page does not exist")));
     }
 
     @Test
