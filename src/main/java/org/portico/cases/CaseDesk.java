@@ -1,7 +1,7 @@
 package org.portico.cases;
 
-import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.portico.identity.PorticoUser;
@@ -19,14 +19,30 @@ public interface CaseDesk {
                 && Set.of(Role.AGENT, Role.SUPERVISOR, Role.ADMIN).contains(user.role());
     }
 
-    /**
-     * Open cases first, then newest first.
-     *
-     * @param statuses only cases in one of these statuses; all cases when empty
-     */
-    List<CaseView> queue(Collection<CaseStatus> statuses, int limit);
+    /** Open cases first, then newest first, with their owners. */
+    List<QueueItem> queue(CaseQuery query, int limit);
 
-    long count(Collection<CaseStatus> statuses);
+    long count(CaseQuery query);
+
+    /**
+     * The agent who owns the case, if any.
+     *
+     * @throws org.portico.platform.NotFoundException when there is no such case
+     */
+    Optional<Long> ownerOf(String number);
+
+    /**
+     * Gives the case to an owner who works cases (an agent, supervisor or administrator).
+     *
+     * @throws IllegalArgumentException when the owner does not work cases
+     */
+    void assign(PorticoUser agent, String number, long ownerUserId);
+
+    default void assignToMe(PorticoUser agent, String number) {
+        assign(agent, number, agent.id());
+    }
+
+    void unassign(PorticoUser agent, String number);
 
     /** @throws org.portico.platform.NotFoundException when there is no such case */
     CaseDetail read(String number);

@@ -110,6 +110,15 @@ public class Directory {
                 .param(email.toLowerCase(Locale.ROOT)).query(Long.class).optional();
     }
 
+    /** Enabled staff who work cases (agents, supervisors, administrators), by name. */
+    public List<StaffMember> caseWorkers() {
+        return jdbc.sql("""
+                SELECT id, display_name, email, role FROM app_user
+                WHERE enabled = TRUE AND role IN ('AGENT', 'SUPERVISOR', 'ADMIN')
+                ORDER BY display_name, id""")
+                .query(StaffMember.class).list();
+    }
+
     private long insertUser(NewUser user, String hash) {
         String email = user.email().toLowerCase(Locale.ROOT);
         KeyHolder keys = new GeneratedKeyHolder();

@@ -2,19 +2,24 @@ package org.portico.cases.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.portico.cases.AuthorKind;
+import org.portico.cases.CaseAssigned;
 import org.portico.cases.CaseDesk;
 import org.portico.cases.CaseDetail;
+import org.portico.cases.CaseQuery;
 import org.portico.cases.CaseReplied;
 import org.portico.cases.CaseSolved;
 import org.portico.cases.CaseStatus;
-import org.portico.cases.CaseView;
+import org.portico.cases.QueueItem;
 import org.portico.cases.Visibility;
 import org.portico.cases.internal.CaseStore.StoredCase;
+import org.portico.identity.Directory;
 import org.portico.identity.PorticoUser;
 import org.portico.platform.NotFoundException;
 import org.slf4j.Logger;
@@ -25,7 +30,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The agents' side of cases: the queue, replies, internal notes and solving.
+ * The agents' side of cases: the queue, owners, replies, internal notes and solving.
  */
 @Service
 class AgentDesk implements CaseDesk {
@@ -39,9 +44,12 @@ class AgentDesk implements CaseDesk {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Directory directory;
 
-    AgentDesk(CaseStore store, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    AgentDesk(CaseStore store, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+            Directory directory) {
         this.store = store;
+        this.directory = directory;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
@@ -49,18 +57,57 @@ class AgentDesk implements CaseDesk {
 
     @Override
     @Transactional(readOnly = true)
-    public List<CaseView> queue(Collection<CaseStatus> statuses, int limit) {
-        return jdbc.sql(CaseStore.SELECT_CASES + where(statuses) + OPEN_FIRST
+    public List<QueueItem> queue(CaseQuery query, int limit) {
+        return jdbc.sql(CaseStore.SELECT_CASES + where(query) + OPEN_FIRST
                         + " FETCH FIRST " + limit + " ROWS ONLY")
-                .params(params(statuses))
-                .query((rs, n) -> CaseStore.caseView(rs)).list();
+                .params(params(query))
+                .query((rs, n) -> new QueueItem(CaseStore.caseView(rs),
+                        rs.getObject("owner_user_id", Long.class),
+                        CaseStore.instant(rs, "assigned_at")))
+                .list();
     }
 
     @Override
     @Transactional(readOnly = true)
-    public long count(Collection<CaseStatus> statuses) {
-        return jdbc.sql("SELECT COUNT(*) FROM support_case" + where(statuses))
-                .params(params(statuses)).query(Long.class).single();
+    public long count(CaseQuery query) {
+        return jdbc.sql("SELECT COUNT(*) FROM support_case" + where(query))
+                .params(params(query)).query(Long.class).single();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Long> ownerOf(String number) {
+        return store.ownerOf(find(number).id());
+    }
+
+    @Override
+    @Transactional
+    public void assign(PorticoUser agent, String number, long ownerUserId) {
+        boolean works = directory.caseWorkers().stream().anyMatch(s -> s.id() == ownerUserId);
+        if (!works) {
+            throw new IllegalArgumentException("User " + ownerUserId + " does not work cases");
+        }
+        changeOwner(agent, number, ownerUserId);
+    }
+
+    @Override
+    @Transactional
+    public void unassign(PorticoUser agent, String number) {
+        changeOwner(agent, number, null);
+    }
+
+    private void changeOwner(PorticoUser agent, String number, Long ownerUserId) {
+        StoredCase found = find(number);
+        Optional<Long> previous = store.ownerOf(found.id());
+        if (previous.equals(Optional.ofNullable(ownerUserId))) {
+            return;
+        }
+        Instant now = clock.instant();
+        store.assign(found.id(), ownerUserId, now);
+        events.publishEvent(new CaseAssigned(number, ownerUserId, previous.orElse(null),
+                agent.id(), now));
+        log.info("Case {} assigned to {} by {}", number,
+                ownerUserId == null ? "nobody" : ownerUserId, agent.id());
     }
 
     @Override
@@ -89,7 +136,7 @@ class AgentDesk implements CaseDesk {
     public void solve(PorticoUser agent, String number) {
         StoredCase found = find(number);
         Instant now = clock.instant();
-        store.markSolved(found.id(), now);
+        store.markSolved(found.id(), agent.id(), now);
         events.publishEvent(new CaseSolved(number, found.view().topic(), agent.id(), now));
         log.info("Case {} solved", number);
     }
@@ -102,12 +149,27 @@ class AgentDesk implements CaseDesk {
         return store.find(number).orElseThrow(() -> new NotFoundException("case " + number));
     }
 
-    private static String where(Collection<CaseStatus> statuses) {
-        return statuses.isEmpty() ? "" : " WHERE status IN (:statuses)";
+    private static String where(CaseQuery query) {
+        List<String> conditions = new ArrayList<>();
+        if (!query.statuses().isEmpty()) {
+            conditions.add("status IN (:statuses)");
+        }
+        switch (query.ownership()) {
+            case UNASSIGNED -> conditions.add("owner_user_id IS NULL");
+            case OWNED_BY -> conditions.add("owner_user_id = :owner");
+            case ANYONE -> { }
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
-    private static Map<String, ?> params(Collection<CaseStatus> statuses) {
-        return statuses.isEmpty() ? Map.of()
-                : Map.of("statuses", statuses.stream().map(CaseStatus::name).toList());
+    private static Map<String, ?> params(CaseQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        if (!query.statuses().isEmpty()) {
+            params.put("statuses", query.statuses().stream().map(CaseStatus::name).toList());
+        }
+        if (query.ownership() == CaseQuery.Ownership.OWNED_BY) {
+            params.put("owner", query.ownerUserId());
+        }
+        return params;
     }
 }

@@ -10,8 +10,10 @@ import jakarta.validation.Valid;
 
 import org.portico.cases.CaseDesk;
 import org.portico.cases.CaseDetail;
+import org.portico.cases.CaseQuery;
 import org.portico.cases.CaseView;
 import org.portico.cases.Cases;
+import org.portico.cases.QueueItem;
 import org.portico.cases.Topics;
 import org.portico.identity.PorticoUser;
 import org.portico.sites.SiteView;
@@ -54,8 +56,11 @@ class CaseApiController {
 
     @GetMapping
     List<CaseView> list(@AuthenticationPrincipal PorticoUser user) {
-        return CaseDesk.mayWork(user) ? desk.queue(List.of(), QUEUE_LIMIT)
-                : cases.visibleTo(user, null);
+        if (!CaseDesk.mayWork(user)) {
+            return cases.visibleTo(user, null);
+        }
+        return desk.queue(CaseQuery.anyone(List.of()), QUEUE_LIMIT).stream()
+                .map(QueueItem::supportCase).toList();
     }
 
     @GetMapping("/{number}")

@@ -29,7 +29,7 @@ class CaseStore {
     static final String SELECT_CASES = """
             SELECT id, number, site_slug, subject, description, status, priority, topic, origin,
                    requester_user_id, account_id, created_at, updated_at, first_response_at,
-                   solved_at, order_number
+                   solved_at, order_number, owner_user_id, assigned_at
             FROM support_case""";
 
     private final JdbcClient jdbc;
@@ -113,9 +113,21 @@ class CaseStore {
                 .params(utc(at), caseId).update();
     }
 
-    void markSolved(long caseId, Instant at) {
-        jdbc.sql("UPDATE support_case SET status = 'SOLVED', solved_at = ?, updated_at = ? "
-                + "WHERE id = ?").params(utc(at), utc(at), caseId).update();
+    void markSolved(long caseId, long agentUserId, Instant at) {
+        jdbc.sql("""
+                UPDATE support_case SET status = 'SOLVED', solved_at = ?, updated_at = ?,
+                    solved_by_user_id = ?
+                WHERE id = ?""").params(utc(at), utc(at), agentUserId, caseId).update();
+    }
+
+    Optional<Long> ownerOf(long caseId) {
+        return jdbc.sql("SELECT owner_user_id FROM support_case WHERE id = ?").param(caseId)
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, Long.class))).single();
+    }
+
+    void assign(long caseId, Long ownerUserId, Instant at) {
+        jdbc.sql("UPDATE support_case SET owner_user_id = ?, assigned_at = ? WHERE id = ?")
+                .params(ownerUserId, ownerUserId == null ? null : utc(at), caseId).update();
     }
 
     static OffsetDateTime utc(Instant instant) {

@@ -4,15 +4,20 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.portico.cases.CaseDesk;
 import org.portico.cases.CaseDetail;
+import org.portico.cases.CaseQuery;
 import org.portico.cases.CaseStatus;
 import org.portico.cases.CaseView;
+import org.portico.cases.CaseWork;
 import org.portico.cases.CustomerCaseHistory;
 import org.portico.cases.Visibility;
 import org.portico.identity.Directory;
 import org.portico.identity.PorticoUser;
+import org.portico.identity.StaffMember;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,10 +25,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The agent's workspace: the case queue and a case with the customer at a glance.
+ * The agent's workspace: the case queue and a case with the customer at a glance. Opening a
+ * case starts a work session; replying or solving ends it.
  */
 @Controller
 class ConsoleController {
@@ -35,10 +42,12 @@ class ConsoleController {
     private final Directory directory;
     private final Clock clock;
     private final StaffWorkspace workspace;
+    private final CaseWork work;
 
     ConsoleController(CaseDesk desk, CustomerCaseHistory history, Directory directory,
-            Clock clock, StaffWorkspace workspace) {
+            Clock clock, StaffWorkspace workspace, CaseWork work) {
         this.workspace = workspace;
+        this.work = work;
         this.desk = desk;
         this.history = history;
         this.directory = directory;
@@ -51,17 +60,34 @@ class ConsoleController {
      */
     @GetMapping("/console")
     String queue(@AuthenticationPrincipal PorticoUser user,
-            @RequestParam(name = "status", required = false) String status, Model model) {
+            @RequestParam(name = "status", required = false) String status,
+            @RequestParam(name = "owner", required = false) String owner,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         if (!CaseDesk.mayWork(user)) {
             return workspace.show(user, model);
         }
-        List<CaseStatus> statuses = statuses(status);
+        CaseQuery query = query(statuses(status), owner, user);
         model.addAttribute("status", status == null ? "" : status);
+        model.addAttribute("owner", owner == null ? "" : owner);
         model.addAttribute("statuses", CaseStatus.values());
-        model.addAttribute("cases", desk.queue(statuses, QUEUE_PAGE));
-        model.addAttribute("total", desk.count(statuses));
+        model.addAttribute("cases", desk.queue(query, QUEUE_PAGE));
+        model.addAttribute("total", desk.count(query));
         model.addAttribute("pageSize", QUEUE_PAGE);
-        return "console/queue";
+        model.addAttribute("staffNames", staffNames());
+        return htmx == null ? "console/queue" : "console/queue :: list";
+    }
+
+    private static CaseQuery query(List<CaseStatus> statuses, String owner, PorticoUser user) {
+        if ("mine".equals(owner)) {
+            return CaseQuery.ownedBy(statuses, user.id());
+        }
+        return "unassigned".equals(owner) ? CaseQuery.unassigned(statuses)
+                : CaseQuery.anyone(statuses);
+    }
+
+    private Map<Long, String> staffNames() {
+        return directory.caseWorkers().stream()
+                .collect(Collectors.toMap(StaffMember::id, StaffMember::displayName));
     }
 
     private static List<CaseStatus> statuses(String status) {
@@ -83,6 +109,14 @@ class ConsoleController {
         model.addAttribute("glance", Glance.of(
                 directory.customer(supportCase.requesterUserId()).orElse(null),
                 history.ofAccount(supportCase.accountId(), number), LocalDate.now(clock)));
+        Long owner = desk.ownerOf(number).orElse(null);
+        List<StaffMember> workers = directory.caseWorkers();
+        model.addAttribute("owner", owner);
+        model.addAttribute("ownerName", workers.stream()
+                .filter(w -> owner != null && w.id() == owner)
+                .map(StaffMember::displayName).findFirst().orElse(null));
+        model.addAttribute("caseWorkers", workers);
+        model.addAttribute("workSession", work.start(agent, number));
         return "console/case";
     }
 
@@ -96,6 +130,7 @@ class ConsoleController {
             return "redirect:/console/cases/" + number + "?empty#reply";
         }
         desk.reply(agent, number, body, visibility);
+        work.end(agent, number, null);
         return "redirect:/console/cases/" + number + "#messages";
     }
 
@@ -104,10 +139,11 @@ class ConsoleController {
             @PathVariable("number") String number) {
         requireAgent(agent);
         desk.solve(agent, number);
+        work.end(agent, number, null);
         return "redirect:/console/cases/" + number;
     }
 
-    private static void requireAgent(PorticoUser user) {
+    static void requireAgent(PorticoUser user) {
         if (!CaseDesk.mayWork(user)) {
             throw new AccessDeniedException("Cases are for agents");
         }
