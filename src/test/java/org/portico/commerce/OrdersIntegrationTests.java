@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.portico.cases.CasePeople.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -305,5 +306,21 @@ class OrdersIntegrationTests {
                         .param("subject", "x").param("topic", "account")
                         .param("description", "y").param("orderNumber", "DROP TABLE"))
                 .andExpect(content().string(containsString("This is not an order number.")));
+    }
+
+    @Test
+    void refusesACaseAboutAnotherAccountsOrder() throws Exception {
+        PorticoUser owner = admin("Birch Studio", "USD");
+        PorticoUser stranger = admin("Alder Works", "USD");
+        String number = placed(owner, "sales-tax-wizard", 1).order().number();
+
+        mvc.perform(get("/s/business/cases/new").with(as(stranger)).param("order", number))
+                .andExpect(content().string(not(containsString("id=\"case-order\""))));
+        mvc.perform(post("/s/business/cases").with(as(stranger)).with(csrf())
+                        .param("subject", "About order " + number).param("topic", "account")
+                        .param("description", "Whose is it?").param("orderNumber", number))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("None of your orders has this number.")));
+        assertTrue(cases.visibleTo(stranger, "business").isEmpty());
     }
 }

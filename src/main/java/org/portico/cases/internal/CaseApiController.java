@@ -46,8 +46,11 @@ class CaseApiController {
     private final CaseDesk desk;
     private final Sites sites;
     private final MessageSource messages;
+    private final OrderLinks orderLinks;
 
-    CaseApiController(Cases cases, CaseDesk desk, Sites sites, MessageSource messages) {
+    CaseApiController(Cases cases, CaseDesk desk, Sites sites, MessageSource messages,
+            OrderLinks orderLinks) {
+        this.orderLinks = orderLinks;
         this.cases = cases;
         this.desk = desk;
         this.sites = sites;
@@ -77,6 +80,7 @@ class CaseApiController {
         }
         String site = request.getSite() != null ? request.getSite() : usualSite(user);
         checkTopicAndSite(request, site, errors);
+        orderLinks.check(request.getOrderNumber(), user, errors);
         if (errors.hasErrors()) {
             return ResponseEntity.badRequest().body(fieldErrors(errors, locale));
         }

@@ -35,9 +35,11 @@ class CasePagesController {
     private final Cases cases;
     private final KnowledgeSuggestions suggestions;
     private final MessageSource messages;
+    private final OrderLinks orderLinks;
 
     CasePagesController(Cases cases, KnowledgeSuggestions suggestions,
-            MessageSource messages) {
+            MessageSource messages, OrderLinks orderLinks) {
+        this.orderLinks = orderLinks;
         this.cases = cases;
         this.suggestions = suggestions;
         this.messages = messages;
@@ -61,7 +63,7 @@ class CasePagesController {
             Model model) {
         requireCustomer(user);
         OpenCaseForm form = new OpenCaseForm();
-        if (OpenCaseForm.isOrderNumber(order)) {
+        if (orderLinks.isOwn(order, user)) {
             form.setOrderNumber(order);
             form.setSubject(messages.getMessage("cases.order.subject", new Object[] {order},
                     locale));
@@ -78,6 +80,7 @@ class CasePagesController {
             errors.rejectValue("topic", "cases.topic.invalid");
         }
         form.checkOrderNumber(errors);
+        orderLinks.check(form.getOrderNumber(), user, errors);
         if (errors.hasErrors()) {
             return "cases/new";
         }
