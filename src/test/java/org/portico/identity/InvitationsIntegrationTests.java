@@ -138,6 +138,17 @@ class InvitationsIntegrationTests extends MailServerTests {
                 .andExpect(content().string(containsString("already a contact")));
     }
 
+    @Test
+    void refusesToInviteAnIndividualCustomer() throws Exception {
+        BusinessAccountFixture yard = BusinessAccountFixture.create(directory, "Boat Yard");
+        String individual = TestUsers.customer(directory, "Ivy Single");
+
+        mvc.perform(post("/s/business/account/invitations").with(csrf()).with(as(yard.admin()))
+                        .param("email", individual).param("role", "BUSINESS_MEMBER"))
+                .andExpect(content().string(containsString("individual customer or to staff")));
+        assertThat(MAIL_SERVER.getReceivedMessages()).isEmpty();
+    }
+
     private String tokenMailedTo(String email, String subject) throws Exception {
         assertThat(MAIL_SERVER.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage mail = MAIL_SERVER.getReceivedMessages()[0];

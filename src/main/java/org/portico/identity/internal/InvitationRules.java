@@ -26,6 +26,9 @@ final class InvitationRules {
         if (invitations.isContact(account, address)) {
             return "account.invite.already";
         }
+        if (invitations.isOutsideBusinessPortal(address)) {
+            return "account.invite.not-business";
+        }
         return null;
     }
 }

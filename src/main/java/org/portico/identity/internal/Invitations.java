@@ -60,6 +60,19 @@ class Invitations {
     }
 
     /**
+     * Whether the address belongs to someone who cannot act for a business: an individual
+     * customer or a member of staff (their sign-in is tied to another site or the console).
+     */
+    boolean isOutsideBusinessPortal(String email) {
+        return jdbc.sql("SELECT role FROM app_user WHERE email = ?")
+                .param(email.trim().toLowerCase(Locale.ROOT))
+                .query(String.class).optional()
+                .map(Role::valueOf)
+                .filter(role -> !role.isBusinessContact())
+                .isPresent();
+    }
+
+    /**
      * Sends an invitation; the subject and body come in the inviter's language and the body
      * holds {@code {account}} and {@code {link}}.
      */
@@ -106,7 +119,7 @@ class Invitations {
     @Transactional
     boolean accept(String token, PorticoUser user) {
         Optional<Invitation> invitation = find(token);
-        if (invitation.isEmpty() || user.role().isStaff()) {
+        if (invitation.isEmpty() || !user.role().isBusinessContact()) {
             return false;
         }
         accounts.addMembership(user.id(), invitation.get().accountId(), invitation.get().role());
