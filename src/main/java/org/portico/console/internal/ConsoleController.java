@@ -35,10 +35,12 @@ class ConsoleController {
     private final Directory directory;
     private final Clock clock;
     private final StaffWorkspace workspace;
+    private final GlanceSources glanceSources;
 
     ConsoleController(CaseDesk desk, CustomerCaseHistory history, Directory directory,
-            Clock clock, StaffWorkspace workspace) {
+            Clock clock, StaffWorkspace workspace, GlanceSources glanceSources) {
         this.workspace = workspace;
+        this.glanceSources = glanceSources;
         this.desk = desk;
         this.history = history;
         this.directory = directory;
@@ -47,11 +49,15 @@ class ConsoleController {
 
     /**
      * The case queue. Without a filter it shows the cases still open; {@code status=ALL} shows
-     * every case. Staff who do not work cases (authors, site managers) get their workspace.
+     * every case. Salespeople go to their follow-ups; other staff who do not work cases
+     * (authors, site managers) get their workspace.
      */
     @GetMapping("/console")
     String queue(@AuthenticationPrincipal PorticoUser user,
             @RequestParam(name = "status", required = false) String status, Model model) {
+        if (FollowUpStore.isSales(user)) {
+            return "redirect:/console/sales";
+        }
         if (!CaseDesk.mayWork(user)) {
             return workspace.show(user, model);
         }
@@ -83,6 +89,8 @@ class ConsoleController {
         model.addAttribute("glance", Glance.of(
                 directory.customer(supportCase.requesterUserId()).orElse(null),
                 history.ofAccount(supportCase.accountId(), number), LocalDate.now(clock)));
+        model.addAttribute("more",
+                glanceSources.of(supportCase.accountId(), supportCase.requesterUserId()));
         return "console/case";
     }
 
