@@ -1,5 +1,7 @@
 package org.portico.commerce;
 
+import java.util.List;
+
 import org.portico.identity.PorticoUser;
 
 /**
@@ -9,6 +11,12 @@ import org.portico.identity.PorticoUser;
 public interface OrderDesk {
 
     OrderPage search(OrderQuery query);
+
+    /** The account's most recent orders, newest first, at most {@code limit} of them. */
+    List<OrderSummary> recentOf(long accountId, int limit);
+
+    /** Every product on sale, priced in the default currency (US dollars). */
+    List<Product> catalogue();
 
     /** @throws org.portico.platform.NotFoundException for an unknown number */
     OrderDetail read(String number);

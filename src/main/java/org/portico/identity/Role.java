@@ -2,10 +2,11 @@ package org.portico.identity;
 
 /**
  * What a user does in Portico. Customers and business contacts use the sites; staff roles
- * use the console.
+ * use the console. {@code SALES} works the follow-ups agents hand to sales.
  */
 public enum Role {
-    CUSTOMER, BUSINESS_ADMIN, BUSINESS_MEMBER, AGENT, SUPERVISOR, AUTHOR, SITE_MANAGER, ADMIN;
+    CUSTOMER, BUSINESS_ADMIN, BUSINESS_MEMBER, AGENT, SUPERVISOR, AUTHOR, SITE_MANAGER, ADMIN,
+    SALES;
 
     public boolean isStaff() {
         return ordinal() >= AGENT.ordinal();

@@ -97,7 +97,8 @@ public final class Browser implements AutoCloseable {
     public Browser clickToLoad(By element) {
         WebElement page = driver.findElement(By.tagName("html"));
         WebElement target = find(element);
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", target);
+        driver.executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
         target.click();
         wait.until(ExpectedConditions.stalenessOf(page));
         return this;

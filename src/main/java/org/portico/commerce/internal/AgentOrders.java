@@ -1,12 +1,14 @@
 package org.portico.commerce.internal;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.portico.commerce.OrderDesk;
 import org.portico.commerce.OrderDetail;
 import org.portico.commerce.OrderPage;
 import org.portico.commerce.OrderQuery;
 import org.portico.commerce.OrderSummary;
+import org.portico.commerce.Product;
 import org.portico.commerce.internal.OrderStore.StoredOrder;
 import org.portico.identity.PorticoUser;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,12 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AgentOrders implements OrderDesk {
 
+    private static final String CATALOGUE_CURRENCY = "USD";
+
     private final OrderStore store;
+    private final Catalogue catalogue;
     private final OrderLifecycle lifecycle;
     private final Clock clock;
 
-    AgentOrders(OrderStore store, OrderLifecycle lifecycle, Clock clock) {
+    AgentOrders(OrderStore store, Catalogue catalogue, OrderLifecycle lifecycle, Clock clock) {
         this.store = store;
+        this.catalogue = catalogue;
         this.lifecycle = lifecycle;
         this.clock = clock;
     }
@@ -33,6 +39,18 @@ class AgentOrders implements OrderDesk {
     @Transactional(readOnly = true)
     public OrderPage search(OrderQuery query) {
         return store.search(null, query);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OrderSummary> recentOf(long accountId, int limit) {
+        return store.search(accountId, OrderQuery.all()).orders().stream().limit(limit).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Product> catalogue() {
+        return catalogue.pricedIn(CATALOGUE_CURRENCY);
     }
 
     @Override

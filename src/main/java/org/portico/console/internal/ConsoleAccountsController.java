@@ -14,15 +14,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * A customer account as agents see it: its details, its contacts with their roles and the
- * history of changes to its details.
+ * history of changes to its details, its staff notes and sales follow-ups.
  */
 @Controller
 class ConsoleAccountsController {
 
     private final BusinessAccounts accounts;
+    private final GlanceSources glance;
 
-    ConsoleAccountsController(BusinessAccounts accounts) {
+    ConsoleAccountsController(BusinessAccounts accounts, GlanceSources glance) {
         this.accounts = accounts;
+        this.glance = glance;
     }
 
     @GetMapping("/console/accounts/{id}")
@@ -36,6 +38,7 @@ class ConsoleAccountsController {
         model.addAttribute("account", account);
         model.addAttribute("contacts", accounts.contacts(id));
         model.addAttribute("changes", accounts.history(id));
+        model.addAttribute("more", glance.of(id, null));
         return "console/account";
     }
 }

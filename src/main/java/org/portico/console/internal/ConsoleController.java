@@ -43,11 +43,13 @@ class ConsoleController {
     private final Clock clock;
     private final StaffWorkspace workspace;
     private final CaseWork work;
+    private final GlanceSources glanceSources;
 
     ConsoleController(CaseDesk desk, CustomerCaseHistory history, Directory directory,
-            Clock clock, StaffWorkspace workspace, CaseWork work) {
+            Clock clock, StaffWorkspace workspace, CaseWork work, GlanceSources glanceSources) {
         this.workspace = workspace;
         this.work = work;
+        this.glanceSources = glanceSources;
         this.desk = desk;
         this.history = history;
         this.directory = directory;
@@ -56,13 +58,17 @@ class ConsoleController {
 
     /**
      * The case queue. Without a filter it shows the cases still open; {@code status=ALL} shows
-     * every case. Staff who do not work cases (authors, site managers) get their workspace.
+     * every case. Salespeople go to their follow-ups; other staff who do not work cases
+     * (authors, site managers) get their workspace.
      */
     @GetMapping("/console")
     String queue(@AuthenticationPrincipal PorticoUser user,
             @RequestParam(name = "status", required = false) String status,
             @RequestParam(name = "owner", required = false) String owner,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        if (FollowUpStore.isSales(user)) {
+            return "redirect:/console/sales";
+        }
         if (!CaseDesk.mayWork(user)) {
             return workspace.show(user, model);
         }
@@ -117,6 +123,8 @@ class ConsoleController {
                 .map(StaffMember::displayName).findFirst().orElse(null));
         model.addAttribute("caseWorkers", workers);
         model.addAttribute("workSession", work.start(agent, number));
+        model.addAttribute("more",
+                glanceSources.of(supportCase.accountId(), supportCase.requesterUserId()));
         return "console/case";
     }
 

@@ -48,7 +48,7 @@ class ReadyBanner {
         if (directory.userIdByEmail("agent@example.com").isPresent()) {
             text.append("  Demo sign-ins (password '").append(DemoOrganisation.PASSWORD)
                     .append("'): customer@, business-admin@, business-member@, agent@, ")
-                    .append("supervisor@, author@, manager@, admin@ example.com");
+                    .append("supervisor@, author@, manager@, admin@, sales@ example.com");
         }
         log.info(text.toString());
     }
