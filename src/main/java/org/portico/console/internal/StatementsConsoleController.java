@@ -1,6 +1,8 @@
 package org.portico.console.internal;
 
 import java.math.BigDecimal;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -38,6 +40,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class StatementsConsoleController {
+
+    private static final Pattern AMOUNT = Pattern.compile("\\d{1,13}(\\.\\d{1,2})?");
 
     private static final int SHOWN = 50;
 
@@ -89,31 +93,61 @@ class StatementsConsoleController {
                 .body(statements.pdf(statement, locale));
     }
 
+    /**
+     * Records a payment received. The amount is a plain decimal above zero with at most two
+     * decimals ({@code 120.50}); the day is not later than today (UTC).
+     */
     @PostMapping("/console/statements/{accountId}/payments")
     String recordPayment(@AuthenticationPrincipal PorticoUser agent,
             @PathVariable("accountId") long accountId,
             @RequestParam(name = "amount", defaultValue = "") String amount,
             @RequestParam(name = "reference", defaultValue = "") String reference,
-            @RequestParam(name = "receivedOn", required = false) LocalDate receivedOn,
+            @RequestParam(name = "receivedOn", defaultValue = "") String receivedOn,
             @RequestParam(name = "note", defaultValue = "") String note,
             RedirectAttributes redirect) {
         requireAgent(agent);
         business(accountId);
+        String problem = paymentProblem(amount.strip(), reference.strip(), receivedOn.strip());
+        if (problem != null) {
+            redirect.addFlashAttribute("invalid", problem);
+            return "redirect:/console/statements/" + accountId;
+        }
         try {
-            LocalDate day = receivedOn == null ? LocalDate.now(ZoneOffset.UTC) : receivedOn;
+            LocalDate day = receivedOn.isBlank() ? today() : LocalDate.parse(receivedOn.strip());
             statements.recordPayment(new StatementPayment(accountId,
-                    new BigDecimal(amount.strip()), reference,
+                    new BigDecimal(amount.strip()), reference.strip(),
                     day.atStartOfDay(ZoneOffset.UTC).toInstant(), note));
             redirect.addFlashAttribute("recorded", true);
-        } catch (NumberFormatException e) {
-            redirect.addFlashAttribute("invalid", "amount");
         } catch (DuplicateKeyException e) {
-            redirect.addFlashAttribute("invalid",
-                    "reference " + reference + " is recorded already");
+            redirect.addFlashAttribute("invalid", "statements.console.payment.duplicate");
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("invalid", e.getMessage());
+            redirect.addFlashAttribute("invalid", "statements.console.payment.refused");
         }
         return "redirect:/console/statements/" + accountId;
+    }
+
+    /** The message key of what is wrong with the payment form, or {@code null}. */
+    private static String paymentProblem(String amount, String reference, String receivedOn) {
+        if (!AMOUNT.matcher(amount).matches() || new BigDecimal(amount).signum() <= 0) {
+            return "statements.console.payment.bad-amount";
+        }
+        if (reference.isEmpty() || reference.length() > 40) {
+            return "statements.console.payment.bad-reference";
+        }
+        if (!receivedOn.isEmpty()) {
+            try {
+                if (LocalDate.parse(receivedOn).isAfter(today())) {
+                    return "statements.console.payment.bad-date";
+                }
+            } catch (DateTimeParseException e) {
+                return "statements.console.payment.bad-date";
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
     }
 
     private AccountProfile business(long accountId) {
