@@ -3,8 +3,11 @@ package org.portico.commerce.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.portico.cases.CasePeople.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -59,6 +62,27 @@ class StatementsIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Test
+    void refusesPaymentsWithOddAmountsOrFutureDays() throws Exception {
+        CasePeople people = new CasePeople(directory);
+        long account = people.businessAccount("Quill & Ledger");
+        PorticoUser agent = people.staff(Role.AGENT);
+        String form = "/console/statements/" + account + "/payments";
+        String[][] refused = {{"1e3", "2021-01-05"}, {"-5", "2021-01-05"}, {"10.005", "2021-01-05"},
+            {"12.00", "2999-01-01"}, {"12.00", "2021-13-01"}};
+
+        for (String[] bad : refused) {
+            mvc.perform(post(form).with(as(agent)).with(csrf()).param("amount", bad[0])
+                            .param("reference", "PAY-" + bad[0]).param("receivedOn", bad[1]))
+                    .andExpect(flash().attributeExists("invalid"));
+        }
+        mvc.perform(post(form).with(as(agent)).with(csrf()).param("amount", "120.50")
+                        .param("reference", "PAY-OK").param("receivedOn", "2021-01-05"))
+                .andExpect(flash().attribute("recorded", true));
+
+        assertThat(statements.ledgerOf(account)).hasSize(1);
+    }
 
     @Test
     void carriesTheClosingBalanceIntoTheNextStatement() {
