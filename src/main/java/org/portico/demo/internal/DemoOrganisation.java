@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.portico.cases.CaseHistory;
 import org.portico.cases.HistoricalCase;
@@ -20,20 +22,21 @@ import org.portico.platform.PorticoProperties;
 import org.portico.sites.Sites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StopWatch;
 
 /**
- * Fills an empty installation with the demo organisation on first start. The whole load is
- * one transaction that begins by claiming the {@code demo-loaded} installation event, so two
+ * Fills an empty installation with the demo organisation on first start, before the web
+ * server opens, so that no visitor meets a half-filled installation. The whole load is one
+ * transaction that begins by claiming the {@code demo-loaded} installation event, so two
  * nodes starting together on one database load it once.
  */
 @Component
-class DemoOrganisation implements ApplicationRunner {
+class DemoOrganisation implements SmartInitializingSingleton {
 
     static final String PASSWORD = "portico-demo";
     static final long SEED = 20261204L;
@@ -75,7 +78,12 @@ class DemoOrganisation implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
+        loadIfEmpty();
+    }
+
+    /** Loads the demo unless it is switched off or the installation already has people. */
+    void loadIfEmpty() {
         if (!properties.demo() || properties.commandMode() || directory.hasUsers()) {
             return;
         }
@@ -90,6 +98,8 @@ class DemoOrganisation implements ApplicationRunner {
     }
 
     private void load() {
+        StopWatch phases = new StopWatch("demo");
+        phases.start("people");
         jdbc.sql("INSERT INTO installation_event (name, happened_at) VALUES ('demo-loaded', ?)")
                 .param(OffsetDateTime.now(clock)).update();
         brandSites();
@@ -99,13 +109,25 @@ class DemoOrganisation implements ApplicationRunner {
         DemoPeople people = new DemoPeople(SEED, today);
         List<Long> accountIds = createAccounts(people);
         List<Long> personIds = createPeople(people, accountIds, hash);
+        phases.stop();
+        phases.start("articles");
         for (NewArticle article : DemoArticles.load()) {
             knowledge.publish(article);
         }
+        phases.stop();
+        phases.start("cases");
         List<DemoCase> history = new DemoCaseHistory(SEED, today, people.people()).generate();
         cases.importCases(toHistoricalCases(history, people, accountIds, personIds, staff));
+        phases.stop();
         DemoContext context = context(today, people, accountIds, personIds, staff);
-        contributions.forEach(contribution -> contribution.load(context));
+        for (DemoContribution contribution : contributions) {
+            phases.start(contribution.getClass().getSimpleName());
+            contribution.load(context);
+            phases.stop();
+        }
+        log.info("Demo phases: {}", Arrays.stream(phases.getTaskInfo())
+                .map(task -> task.getTaskName() + " " + task.getTimeMillis() + " ms")
+                .collect(Collectors.joining(", ")));
     }
 
     private DemoContext context(LocalDate today, DemoPeople people, List<Long> accountIds,
