@@ -54,4 +54,18 @@ public interface CaseDesk {
     void reply(PorticoUser agent, String number, String body, Visibility visibility);
 
     void solve(PorticoUser agent, String number);
+
+    /**
+     * Sets an open case to WAITING (for the customer); a solved or closed case is left as it is.
+     *
+     * @return whether the case changed
+     */
+    boolean markWaiting(PorticoUser agent, String number);
+
+    /**
+     * Files the case under another topic.
+     *
+     * @throws IllegalArgumentException when the topic is not one of {@link Topics#KEYS}
+     */
+    void changeTopic(PorticoUser agent, String number, String topic);
 }

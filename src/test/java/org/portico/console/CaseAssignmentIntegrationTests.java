@@ -107,7 +107,7 @@ class CaseAssignmentIntegrationTests {
                 .andExpect(content().string(not(containsString("Mileage log mine"))));
         mvc.perform(get("/console").with(as(agent)))
                 .andExpect(content().string(containsString("Mileage log theirs")))
-                .andExpect(content().string(containsString("hx-trigger=\"every 15s\"")));
+                .andExpect(content().string(containsString("hx-trigger=\"every 15s")));
         assertThat(free).isNotBlank();
     }
 

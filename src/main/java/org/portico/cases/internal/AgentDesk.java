@@ -12,11 +12,14 @@ import org.portico.cases.AuthorKind;
 import org.portico.cases.CaseAssigned;
 import org.portico.cases.CaseDesk;
 import org.portico.cases.CaseDetail;
+import org.portico.cases.CaseMarkedWaiting;
 import org.portico.cases.CaseQuery;
 import org.portico.cases.CaseReplied;
 import org.portico.cases.CaseSolved;
 import org.portico.cases.CaseStatus;
+import org.portico.cases.CaseTopicChanged;
 import org.portico.cases.QueueItem;
+import org.portico.cases.Topics;
 import org.portico.cases.Visibility;
 import org.portico.cases.internal.CaseStore.StoredCase;
 import org.portico.identity.Directory;
@@ -139,6 +142,38 @@ class AgentDesk implements CaseDesk {
         store.markSolved(found.id(), agent.id(), now);
         events.publishEvent(new CaseSolved(number, found.view().topic(), agent.id(), now));
         log.info("Case {} solved", number);
+    }
+
+    @Override
+    @Transactional
+    public boolean markWaiting(PorticoUser agent, String number) {
+        StoredCase found = find(number);
+        CaseStatus previous = found.view().status();
+        if (!previous.isOpen() || previous == CaseStatus.WAITING) {
+            return false;
+        }
+        Instant now = clock.instant();
+        store.touch(found.id(), CaseStatus.WAITING, now);
+        events.publishEvent(new CaseMarkedWaiting(number, previous, agent.id(), now));
+        log.info("Case {} set to waiting by {}", number, agent.id());
+        return true;
+    }
+
+    @Override
+    @Transactional
+    public void changeTopic(PorticoUser agent, String number, String topic) {
+        if (!Topics.isKnown(topic)) {
+            throw new IllegalArgumentException("Unknown topic " + topic);
+        }
+        StoredCase found = find(number);
+        String previous = found.view().topic();
+        if (topic.equals(previous)) {
+            return;
+        }
+        Instant now = clock.instant();
+        store.changeTopic(found.id(), topic, now);
+        events.publishEvent(new CaseTopicChanged(number, topic, previous, agent.id(), now));
+        log.info("Case {} filed under {} by {}", number, topic, agent.id());
     }
 
     private static CaseStatus afterAgentReply(CaseStatus status) {

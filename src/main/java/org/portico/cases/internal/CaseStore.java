@@ -106,6 +106,11 @@ class CaseStore {
                 .params(status.name(), utc(at), caseId).update();
     }
 
+    void changeTopic(long caseId, String topic, Instant at) {
+        jdbc.sql("UPDATE support_case SET topic = ?, updated_at = ? WHERE id = ?")
+                .params(topic, utc(at), caseId).update();
+    }
+
     void recordFirstResponse(long caseId, Instant at) {
         jdbc.sql("""
                 UPDATE support_case SET first_response_at = ?

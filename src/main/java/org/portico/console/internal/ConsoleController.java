@@ -13,6 +13,7 @@ import org.portico.cases.CaseQuery;
 import org.portico.cases.CaseStatus;
 import org.portico.cases.CaseView;
 import org.portico.cases.CaseWork;
+import org.portico.cases.Topics;
 import org.portico.cases.CustomerCaseHistory;
 import org.portico.cases.Visibility;
 import org.portico.identity.Directory;
@@ -80,6 +81,7 @@ class ConsoleController {
         model.addAttribute("total", desk.count(query));
         model.addAttribute("pageSize", QUEUE_PAGE);
         model.addAttribute("staffNames", staffNames());
+        model.addAttribute("topics", Topics.KEYS);
         return htmx == null ? "console/queue" : "console/queue :: list";
     }
 
