@@ -22,10 +22,13 @@ start_and_wait() {
     kill -0 $pid 2>/dev/null || { echo "Portico stopped; see $data/run-$1.log" >&2; exit 1; }
     sleep 0.1
   done
+  local served=$(date +%s%N)
+  until grep -q "Portico is ready" "$data/run-$1.log"; do sleep 0.1; done
   local ready=$(date +%s%N)
   sleep 2
   local rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status)
-  echo "start-up ($1 data folder): $(( (ready - started) / 1000000 )) ms, resident memory ${rss} MB"
+  echo "start-up ($1 data folder): first page $(( (served - started) / 1000000 )) ms," \
+       "ready (demo loaded) $(( (ready - started) / 1000000 )) ms, resident memory ${rss} MB"
 }
 
 stop() {

@@ -16,8 +16,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.portico.identity.Directory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,7 +49,7 @@ class DemoOrganisationIntegrationTests {
     Directory directory;
 
     @Autowired
-    List<SmartInitializingSingleton> starters;
+    List<ApplicationRunner> runners;
 
     @Autowired
     UserDetailsService users;
@@ -105,9 +106,9 @@ class DemoOrganisationIntegrationTests {
     void loadsTheDemoOnlyOnce() throws Exception {
         long users = jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
 
-        starters.stream()
-                .filter(starter -> starter.getClass().getPackageName().startsWith("org.portico"))
-                .forEach(SmartInitializingSingleton::afterSingletonsInstantiated);
+        for (ApplicationRunner runner : runners) {
+            runner.run(new DefaultApplicationArguments());
+        }
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single())
                 .isEqualTo(users);

@@ -22,7 +22,8 @@ import org.portico.platform.PorticoProperties;
 import org.portico.sites.Sites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,13 +31,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StopWatch;
 
 /**
- * Fills an empty installation with the demo organisation on first start, before the web
- * server opens, so that no visitor meets a half-filled installation. The whole load is one
- * transaction that begins by claiming the {@code demo-loaded} installation event, so two
- * nodes starting together on one database load it once.
+ * Fills an empty installation with the demo organisation on first start, right after the web
+ * server has opened (so that start-up stays short; the log says when the demo is ready). The
+ * whole load is one transaction that begins by claiming the {@code demo-loaded} installation
+ * event, so two nodes starting together on one database load it once.
  */
 @Component
-class DemoOrganisation implements SmartInitializingSingleton {
+class DemoOrganisation implements ApplicationRunner {
 
     static final String PASSWORD = "portico-demo";
     static final long SEED = 20261204L;
@@ -78,7 +79,7 @@ class DemoOrganisation implements SmartInitializingSingleton {
     }
 
     @Override
-    public void afterSingletonsInstantiated() {
+    public void run(ApplicationArguments args) {
         loadIfEmpty();
     }
 
