@@ -41,7 +41,13 @@ class AgentDesk implements CaseDesk {
     private static final Logger log = LoggerFactory.getLogger(AgentDesk.class);
 
     private static final String OPEN_FIRST = " ORDER BY CASE WHEN status IN ('SOLVED', 'CLOSED')"
-            + " THEN 1 ELSE 0 END, created_at DESC, id DESC";
+            + " THEN 1 ELSE 0 END, ";
+
+    private static final Map<CaseQuery.Sort, String> ORDERS = Map.of(
+            CaseQuery.Sort.NEWEST, "created_at DESC, id DESC",
+            CaseQuery.Sort.OLDEST, "created_at, id",
+            CaseQuery.Sort.PRIORITY, "CASE priority WHEN 'URGENT' THEN 0 WHEN 'HIGH' THEN 1"
+                    + " WHEN 'NORMAL' THEN 2 ELSE 3 END, created_at DESC, id DESC");
 
     private final CaseStore store;
     private final JdbcClient jdbc;
@@ -61,7 +67,8 @@ class AgentDesk implements CaseDesk {
     @Override
     @Transactional(readOnly = true)
     public List<QueueItem> queue(CaseQuery query, int limit) {
-        return jdbc.sql(CaseStore.SELECT_CASES + where(query) + OPEN_FIRST
+        return jdbc.sql(CaseStore.SELECT_CASES + where(query)
+                        + OPEN_FIRST + ORDERS.get(query.sort())
                         + " FETCH FIRST " + limit + " ROWS ONLY")
                 .params(params(query))
                 .query((rs, n) -> new QueueItem(CaseStore.caseView(rs),

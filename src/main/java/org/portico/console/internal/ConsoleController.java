@@ -45,9 +45,12 @@ class ConsoleController {
     private final StaffWorkspace workspace;
     private final CaseWork work;
     private final GlanceSources glanceSources;
+    private final QueueViews views;
 
     ConsoleController(CaseDesk desk, CustomerCaseHistory history, Directory directory,
-            Clock clock, StaffWorkspace workspace, CaseWork work, GlanceSources glanceSources) {
+            Clock clock, StaffWorkspace workspace, CaseWork work, GlanceSources glanceSources,
+            QueueViews views) {
+        this.views = views;
         this.workspace = workspace;
         this.work = work;
         this.glanceSources = glanceSources;
@@ -66,6 +69,7 @@ class ConsoleController {
     String queue(@AuthenticationPrincipal PorticoUser user,
             @RequestParam(name = "status", required = false) String status,
             @RequestParam(name = "owner", required = false) String owner,
+            @RequestParam(name = "sort", required = false) String sort,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         if (FollowUpStore.isSales(user)) {
             return "redirect:/console/sales";
@@ -73,9 +77,13 @@ class ConsoleController {
         if (!CaseDesk.mayWork(user)) {
             return workspace.show(user, model);
         }
-        CaseQuery query = query(statuses(status), owner, user);
+        CaseQuery.Sort order = CaseQuery.Sort.parse(sort);
+        CaseQuery query = query(statuses(status), owner, user).sortedBy(order);
         model.addAttribute("status", status == null ? "" : status);
         model.addAttribute("owner", owner == null ? "" : owner);
+        model.addAttribute("sort", order.name().toLowerCase());
+        model.addAttribute("sorts", CaseQuery.Sort.values());
+        model.addAttribute("views", views.of(user.id()));
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("cases", desk.queue(query, QUEUE_PAGE));
         model.addAttribute("total", desk.count(query));
