@@ -8,6 +8,8 @@
 #
 # Starts Portico on port 18700, signs in as bench-agent@example.com, warms up for 10 s, then
 # runs wrk with 2 connections for 30 s on random case numbers and prints p50/p95/p99.
+# SERVER_ARGS adds server options, for example SERVER_ARGS=--spring.flyway.target=11 on a
+# copy of the folder loaded before V13 to measure without the staff index.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,8 +22,9 @@ base="http://127.0.0.1:$port"
 cookies=$(mktemp /tmp/glance-cookies.XXXXXX)
 command -v wrk >/dev/null || { echo "install wrk first (apt-get install -y wrk)" >&2; exit 1; }
 
+# shellcheck disable=SC2086 # SERVER_ARGS holds several options
 java -jar "$jar" --server.port=$port --portico.data-dir="$data" --portico.demo=false \
-    >"$data/bench-server.log" 2>&1 &
+    ${SERVER_ARGS:-} >"$data/bench-server.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; rm -f "$cookies"' EXIT
 until curl -fs -o /dev/null "$base/console/signin"; do
