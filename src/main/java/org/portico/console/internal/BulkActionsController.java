@@ -1,7 +1,5 @@
 package org.portico.console.internal;
 
-import static org.portico.console.internal.ConsoleController.requireAgent;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -42,7 +40,7 @@ class BulkActionsController {
             @RequestParam(name = "status", required = false) String status,
             @RequestParam(name = "owner", required = false) String owner,
             RedirectAttributes redirect) {
-        requireAgent(agent);
+        ConsoleAccess.requireAgent(agent);
         List<String> picked = numbers == null ? List.of() : numbers;
         if (picked.size() > MAX_CASES) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Too many cases");

@@ -1,7 +1,5 @@
 package org.portico.console.internal;
 
-import static org.portico.console.internal.ConsoleController.requireAgent;
-
 import org.portico.cases.CaseDesk;
 import org.portico.cases.CaseWork;
 import org.portico.identity.PorticoUser;
@@ -34,7 +32,7 @@ class CaseAssignmentController {
     String assign(@AuthenticationPrincipal PorticoUser agent,
             @PathVariable("number") String number,
             @RequestParam(name = "owner", required = false) Long owner) {
-        requireAgent(agent);
+        ConsoleAccess.requireAgent(agent);
         try {
             desk.assign(agent, number, owner == null ? agent.id() : owner);
         } catch (IllegalArgumentException e) {
@@ -46,7 +44,7 @@ class CaseAssignmentController {
     @PostMapping("/console/cases/{number}/unassign")
     String unassign(@AuthenticationPrincipal PorticoUser agent,
             @PathVariable("number") String number) {
-        requireAgent(agent);
+        ConsoleAccess.requireAgent(agent);
         desk.unassign(agent, number);
         return "redirect:/console/cases/" + number;
     }
@@ -55,7 +53,7 @@ class CaseAssignmentController {
     ResponseEntity<Void> endWork(@AuthenticationPrincipal PorticoUser agent,
             @PathVariable("number") String number,
             @RequestParam(name = "session", required = false) Long session) {
-        requireAgent(agent);
+        ConsoleAccess.requireAgent(agent);
         work.end(agent, number, session);
         return ResponseEntity.noContent().build();
     }

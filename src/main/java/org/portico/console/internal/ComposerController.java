@@ -1,7 +1,5 @@
 package org.portico.console.internal;
 
-import static org.portico.console.internal.ConsoleController.requireAgent;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +48,7 @@ class ComposerController {
     @GetMapping("/console/cases/{number}/composer")
     String tools(@AuthenticationPrincipal PorticoUser agent,
             @PathVariable("number") String number, Model model) {
-        requireAgent(agent);
+        ConsoleAccess.requireAgent(agent);
         CaseView supportCase = desk.read(number).supportCase();
         String customer = directory.customer(supportCase.requesterUserId())
                 .map(CustomerSummary::name).orElse("");
@@ -69,7 +67,7 @@ class ComposerController {
             @PathVariable("number") String number,
             @RequestParam(name = "q", defaultValue = "") String query, Locale locale,
             Model model) {
-        requireAgent(agent);
+        ConsoleAccess.requireAgent(agent);
         CaseView supportCase = desk.read(number).supportCase();
         List<InsertableArticle> found = query.isBlank() ? List.of()
                 : suggestions.suggest(supportCase.site(), query, locale, ARTICLES).stream()

@@ -19,7 +19,6 @@ import org.portico.cases.Visibility;
 import org.portico.identity.Directory;
 import org.portico.identity.PorticoUser;
 import org.portico.identity.StaffMember;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -116,7 +115,7 @@ class ConsoleController {
     @GetMapping("/console/cases/{number}")
     String detail(@AuthenticationPrincipal PorticoUser agent,
             @PathVariable("number") String number, Model model) {
-        requireAgent(agent);
+        ConsoleAccess.requireAgent(agent);
         CaseDetail detail = desk.read(number);
         CaseView supportCase = detail.supportCase();
         model.addAttribute("detail", detail);
@@ -143,7 +142,7 @@ class ConsoleController {
             @PathVariable("number") String number,
             @RequestParam(name = "body", defaultValue = "") String body,
             @RequestParam(name = "visibility") Visibility visibility) {
-        requireAgent(agent);
+        ConsoleAccess.requireAgent(agent);
         if (body.isBlank() || body.length() > 10_000) {
             return "redirect:/console/cases/" + number + "?empty#reply";
         }
@@ -155,15 +154,9 @@ class ConsoleController {
     @PostMapping("/console/cases/{number}/solve")
     String solve(@AuthenticationPrincipal PorticoUser agent,
             @PathVariable("number") String number) {
-        requireAgent(agent);
+        ConsoleAccess.requireAgent(agent);
         desk.solve(agent, number);
         work.end(agent, number, null);
         return "redirect:/console/cases/" + number;
-    }
-
-    static void requireAgent(PorticoUser user) {
-        if (!CaseDesk.mayWork(user)) {
-            throw new AccessDeniedException("Cases are for agents");
-        }
     }
 }

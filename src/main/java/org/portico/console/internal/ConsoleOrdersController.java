@@ -1,6 +1,5 @@
 package org.portico.console.internal;
 
-import org.portico.cases.CaseDesk;
 import org.portico.commerce.OrderDesk;
 import org.portico.commerce.OrderQuery;
 import org.portico.commerce.OrderRefused;
@@ -8,7 +7,6 @@ import org.portico.commerce.OrderStatus;
 import org.portico.commerce.OrderSummary;
 import org.portico.identity.PorticoUser;
 import org.portico.platform.NotFoundException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +35,7 @@ class ConsoleOrdersController {
             @RequestParam(name = "account", defaultValue = "") String account,
             @RequestParam(name = "number", defaultValue = "") String number,
             @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
-        requireAgent(agent);
+        ConsoleAccess.requireAgent(agent);
         model.addAttribute("status", status);
         model.addAttribute("account", account);
         model.addAttribute("number", number);
@@ -50,7 +48,7 @@ class ConsoleOrdersController {
     @GetMapping("/console/orders/{number}")
     String detail(@AuthenticationPrincipal PorticoUser agent,
             @PathVariable("number") String number, Model model) {
-        requireAgent(agent);
+        ConsoleAccess.requireAgent(agent);
         model.addAttribute("detail", desk.read(number));
         return "console/order";
     }
@@ -59,7 +57,7 @@ class ConsoleOrdersController {
     String act(@AuthenticationPrincipal PorticoUser agent,
             @PathVariable("number") String number, @PathVariable("action") String action,
             RedirectAttributes redirect) {
-        requireAgent(agent);
+        ConsoleAccess.requireAgent(agent);
         try {
             OrderSummary order = switch (action) {
                 case "confirm" -> desk.confirm(agent, number);
@@ -72,11 +70,5 @@ class ConsoleOrdersController {
             redirect.addFlashAttribute("refused", refused.messageKey());
         }
         return "redirect:/console/orders/" + number;
-    }
-
-    private static void requireAgent(PorticoUser user) {
-        if (!CaseDesk.mayWork(user)) {
-            throw new AccessDeniedException("Orders are for agents");
-        }
     }
 }

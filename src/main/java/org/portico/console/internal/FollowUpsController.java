@@ -36,7 +36,7 @@ class FollowUpsController {
     @GetMapping("/console/cases/{number}/follow-ups/new")
     String caseForm(@AuthenticationPrincipal PorticoUser agent,
             @PathVariable("number") String number, Model model) {
-        NotesController.requireAgent(agent);
+        ConsoleAccess.requireAgent(agent);
         CaseView supportCase = cases.read(number).supportCase();
         return form(model, new FollowUpForm(), glance.requireAccount(supportCase.accountId()),
                 "/console/cases/" + number);
@@ -46,7 +46,7 @@ class FollowUpsController {
     String createFromCase(@AuthenticationPrincipal PorticoUser agent,
             @PathVariable("number") String number,
             @Valid @ModelAttribute("form") FollowUpForm form, BindingResult errors, Model model) {
-        NotesController.requireAgent(agent);
+        ConsoleAccess.requireAgent(agent);
         CaseView supportCase = cases.read(number).supportCase();
         String page = "/console/cases/" + number;
         AccountProfile account = glance.requireAccount(supportCase.accountId());
@@ -61,7 +61,7 @@ class FollowUpsController {
     @GetMapping("/console/accounts/{id}/follow-ups/new")
     String accountForm(@AuthenticationPrincipal PorticoUser agent,
             @PathVariable("id") long id, Model model) {
-        NotesController.requireAgent(agent);
+        ConsoleAccess.requireAgent(agent);
         return form(model, new FollowUpForm(), glance.requireAccount(id),
                 "/console/accounts/" + id);
     }
@@ -70,7 +70,7 @@ class FollowUpsController {
     String createFromAccount(@AuthenticationPrincipal PorticoUser agent,
             @PathVariable("id") long id,
             @Valid @ModelAttribute("form") FollowUpForm form, BindingResult errors, Model model) {
-        NotesController.requireAgent(agent);
+        ConsoleAccess.requireAgent(agent);
         AccountProfile account = glance.requireAccount(id);
         String page = "/console/accounts/" + id;
         if (invalid(form, errors)) {

@@ -7,7 +7,6 @@ import org.portico.cases.CaseView;
 import org.portico.console.CustomerNotes;
 import org.portico.console.NewNote;
 import org.portico.identity.PorticoUser;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,7 +38,7 @@ class NotesController {
             @RequestParam(name = "body", defaultValue = "") String body,
             @RequestParam(name = "about", defaultValue = "CUSTOMER") String about,
             @RequestParam(name = "pinned", defaultValue = "false") boolean pinned) {
-        requireAgent(agent);
+        ConsoleAccess.requireAgent(agent);
         CaseView supportCase = cases.read(number).supportCase();
         Long customer = "ACCOUNT".equals(about) ? null : supportCase.requesterUserId();
         return add(agent, new NewNote(supportCase.accountId(), customer, body, pinned),
@@ -50,7 +49,7 @@ class NotesController {
     String addToAccount(@AuthenticationPrincipal PorticoUser agent, @PathVariable("id") long id,
             @RequestParam(name = "body", defaultValue = "") String body,
             @RequestParam(name = "pinned", defaultValue = "false") boolean pinned) {
-        requireAgent(agent);
+        ConsoleAccess.requireAgent(agent);
         glance.requireAccount(id);
         return add(agent, new NewNote(id, null, body, pinned), "/console/accounts/" + id);
     }
@@ -67,7 +66,7 @@ class NotesController {
     String pin(@AuthenticationPrincipal PorticoUser agent, @PathVariable("id") long id,
             @RequestParam(name = "pinned") boolean pinned,
             @RequestParam(name = "back", defaultValue = "") String back) {
-        requireAgent(agent);
+        ConsoleAccess.requireAgent(agent);
         notes.pin(agent, id, pinned);
         return "redirect:" + safe(back) + "#notes";
     }
@@ -75,18 +74,12 @@ class NotesController {
     @PostMapping("/console/notes/{id}/delete")
     String delete(@AuthenticationPrincipal PorticoUser agent, @PathVariable("id") long id,
             @RequestParam(name = "back", defaultValue = "") String back) {
-        requireAgent(agent);
+        ConsoleAccess.requireAgent(agent);
         notes.delete(agent, id);
         return "redirect:" + safe(back) + "#notes";
     }
 
     private static String safe(String back) {
         return BACK.matcher(back).matches() ? back : "/console";
-    }
-
-    static void requireAgent(PorticoUser user) {
-        if (!CaseDesk.mayWork(user)) {
-            throw new AccessDeniedException("Notes are for agents");
-        }
     }
 }

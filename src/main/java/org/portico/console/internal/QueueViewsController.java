@@ -29,7 +29,7 @@ class QueueViewsController {
             @RequestParam(name = "status", required = false) String status,
             @RequestParam(name = "owner", required = false) String owner,
             @RequestParam(name = "sort", required = false) String sort) {
-        ConsoleController.requireAgent(agent);
+        ConsoleAccess.requireAgent(agent);
         String trimmed = name.strip();
         String current = QueueViews.queryString(status, owner, sort);
         if (trimmed.isEmpty() || trimmed.length() > NAME_MAX) {
@@ -41,7 +41,7 @@ class QueueViewsController {
 
     @PostMapping("/console/views/{id}/delete")
     String delete(@AuthenticationPrincipal PorticoUser agent, @PathVariable("id") long id) {
-        ConsoleController.requireAgent(agent);
+        ConsoleAccess.requireAgent(agent);
         QueueViews.QueueView view = views.find(id)
                 .orElseThrow(() -> new NotFoundException("No queue view " + id));
         if (view.ownerUserId() != agent.id()) {

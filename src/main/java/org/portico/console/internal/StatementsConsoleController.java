@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
-import org.portico.cases.CaseDesk;
 import org.portico.commerce.StatementDetail;
 import org.portico.commerce.StatementLine;
 import org.portico.commerce.StatementPayment;
@@ -24,7 +23,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,7 +54,7 @@ class StatementsConsoleController {
     @GetMapping("/console/statements")
     String accounts(@AuthenticationPrincipal PorticoUser agent,
             @RequestParam(name = "q", defaultValue = "") String query, Model model) {
-        requireAgent(agent);
+        ConsoleAccess.requireAgent(agent);
         String needle = query.strip().toLowerCase(Locale.ROOT);
         List<AccountProfile> accounts = directory.businessAccounts().stream()
                 .filter(a -> a.name().toLowerCase(Locale.ROOT).contains(needle))
@@ -69,7 +67,7 @@ class StatementsConsoleController {
     @GetMapping("/console/statements/{accountId}")
     String account(@AuthenticationPrincipal PorticoUser agent,
             @PathVariable("accountId") long accountId, Model model) {
-        requireAgent(agent);
+        ConsoleAccess.requireAgent(agent);
         model.addAttribute("account", business(accountId));
         model.addAttribute("statements", statements.statementsOf(accountId));
         List<StatementLine> ledger = new ArrayList<>(statements.ledgerOf(accountId));
@@ -84,7 +82,7 @@ class StatementsConsoleController {
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal PorticoUser agent,
             @PathVariable("accountId") long accountId, @PathVariable("number") String number,
             Locale locale) {
-        requireAgent(agent);
+        ConsoleAccess.requireAgent(agent);
         StatementDetail statement = statements.statement(accountId, number)
                 .orElseThrow(() -> new NotFoundException("statement " + number));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
@@ -105,7 +103,7 @@ class StatementsConsoleController {
             @RequestParam(name = "receivedOn", defaultValue = "") String receivedOn,
             @RequestParam(name = "note", defaultValue = "") String note,
             RedirectAttributes redirect) {
-        requireAgent(agent);
+        ConsoleAccess.requireAgent(agent);
         business(accountId);
         String problem = paymentProblem(amount.strip(), reference.strip(), receivedOn.strip());
         if (problem != null) {
@@ -153,11 +151,5 @@ class StatementsConsoleController {
     private AccountProfile business(long accountId) {
         return directory.account(accountId).filter(AccountProfile::isBusiness)
                 .orElseThrow(() -> new NotFoundException("business account " + accountId));
-    }
-
-    private static void requireAgent(PorticoUser user) {
-        if (!CaseDesk.mayWork(user)) {
-            throw new AccessDeniedException("Statements are for agents");
-        }
     }
 }
