@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The topics a case can be about. Their names are in the message bundles under
- * {@code cases.topic.<key>}.
+ * {@code topic.<key>} (shared with the knowledge base).
  */
 public final class Topics {
 
@@ -20,6 +20,6 @@ public final class Topics {
 
     /** The message key of a topic's name. */
     public static String messageKey(String key) {
-        return "cases.topic." + key;
+        return "topic." + key;
     }
 }
