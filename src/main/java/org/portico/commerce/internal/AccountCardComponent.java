@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The business portal's home: for a signed-in business contact, the account card (name, open
- * cases, recent orders, links to orders and statements); for anyone else, an invitation to sign in.
+ * cases, recent orders, links to orders and statements); for anyone else, an invitation to sign
+ * in. It comes first on the page: the portal is about the account.
  */
 @Component
 class AccountCardComponent implements SiteComponent {
@@ -37,7 +38,7 @@ class AccountCardComponent implements SiteComponent {
 
     @Override
     public int order() {
-        return 20;
+        return 5;
     }
 
     @Override
