@@ -10,17 +10,17 @@ import java.util.Locale;
  * @param answerEn the fixed English answer, or {@code null} to use the task's own answer
  * @param answerZh likewise in Chinese
  */
-record BotIntent(long id, String name, BotTask task, String answerEn, String answerZh,
+public record BotIntent(long id, String name, BotTask task, String answerEn, String answerZh,
         boolean builtIn, List<String> phrasesEn, List<String> phrasesZh) {
 
     /** The fixed answer in the customer's language (English when there is none in Chinese). */
-    String answer(Locale locale) {
+    public String answer(Locale locale) {
         boolean chinese = "zh".equals(locale.getLanguage());
         String answer = chinese && hasText(answerZh) ? answerZh : answerEn;
         return hasText(answer) ? answer : null;
     }
 
-    int phraseCount() {
+    public int phraseCount() {
         return phrasesEn.size() + phrasesZh.size();
     }
 
