@@ -93,6 +93,8 @@ class IntentBot implements ChatBot {
     }
 
     private BotTurn replyTo(BotRequest request) {
+        // TODO(#6): earlierTexts are not read yet, so a follow-up such as "and the other one?"
+        // is classified on its own.
         String text = clip(request.text());
         if (text.isBlank()) {
             return new BotTurn(LabelledText.OUT_OF_SCOPE, 0, answers.text(request,
