@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -36,6 +37,7 @@ class IntentBot implements ChatBot {
     static final String KNOWLEDGE = "knowledge";
     private static final Logger log = LoggerFactory.getLogger(IntentBot.class);
     private static final int MAX_TEXT = 1000;
+    private static final int ARTICLES_CONSIDERED = 3;
     private static final Duration CHECK_EVERY = Duration.ofSeconds(10);
 
     private final BotIntentStore store;
@@ -110,12 +112,13 @@ class IntentBot implements ChatBot {
     }
 
     private BotTurn knowledgeAnswer(BotRequest request, String text, double confidence) {
-        List<ArticleSuggestion> found = knowledge.suggest(request.site(), text,
-                BotAnswers.locale(request), 1);
+        Optional<ArticleSuggestion> found = knowledge.suggest(request.site(), text,
+                        BotAnswers.locale(request), ARTICLES_CONSIDERED).stream()
+                .filter(suggestion -> ArticleRelevance.isAbout(text, suggestion)).findFirst();
         if (found.isEmpty()) {
             return notUnderstood(request, confidence);
         }
-        ArticleSuggestion article = found.get(0);
+        ArticleSuggestion article = found.get();
         String snippet = article.snippet() == null || article.snippet().isBlank()
                 ? article.title() : article.snippet();
         return new BotTurn(KNOWLEDGE, confidence, snippet, article.title(), article.url(),

@@ -121,6 +121,18 @@ class ChatBotIntegrationTests {
     }
 
     @Test
+    void doesNotAnswerWithAnArticleThatOnlySharesCommonWords() {
+        authoring.publish(new NewArticle("help", "weatherless-" + UUID.randomUUID(), "en",
+                "What the ledger is like today", "budgets",
+                "What is in the ledger today, and how it is like the bank's.", "public"));
+
+        BotTurn turn = ask("what is the weather like in paris today", Locale.ENGLISH, null);
+
+        assertThat(turn.intent()).isEqualTo("oos");
+        assertThat(turn.action()).isEqualTo(Action.HAND_OVER);
+    }
+
+    @Test
     void asksAVisitorToSignInBeforeTellingCaseStatus() {
         BotTurn turn = ask("what is the status of my case", Locale.ENGLISH, null);
 
