@@ -1,9 +1,14 @@
-/* Draws the scorecard's charts from the figures the page carries (trends, impact). */
+/* Draws the scorecard's charts from the JSON behind them (topic trends, content impact). */
 (function () {
   var palette = ['#0b6e4f', '#1f4e99', '#d1495b', '#edae49', '#66a182', '#8d6a9f', '#00798c',
     '#6c757d', '#b5651d', '#3d5a80'];
-  var trendsCanvas = document.getElementById('topic-trends');
-  if (trendsCanvas && window.trends) {
+  function load(canvas, draw) {
+    if (!canvas) { return; }
+    fetch(canvas.dataset.src, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (data) { if (data) { draw(canvas, data); } });
+  }
+  load(document.getElementById('cases-by-topic'), function (trendsCanvas, trends) {
     new Chart(trendsCanvas, {
       type: 'bar',
       data: {
@@ -25,9 +30,9 @@
         }
       }
     });
-  }
-  var impactCanvas = document.getElementById('impact-chart');
-  if (impactCanvas && window.impact) {
+  });
+  load(document.getElementById('impact-chart'), function (impactCanvas, impact) {
+    var publishedLabel = impactCanvas.dataset.published;
     var at = impact.weeks.length > 12 ? 12 : 0;
     new Chart(impactCanvas, {
       type: 'bar',
@@ -46,5 +51,5 @@
         scales: { x: { ticks: { maxRotation: 60, autoSkip: true } }, y: { beginAtZero: true, ticks: { precision: 0 } } }
       }
     });
-  }
+  });
 })();

@@ -88,6 +88,9 @@ class DashboardController {
         model.addAttribute("filter", filter);
         model.addAttribute("basis", chosen.name());
         model.addAttribute("priority", priority);
+        model.addAttribute("drillQuery", filter.query() + "&basis=" + chosen.name()
+                + (priority == null || priority.isBlank() ? "" : "&priority="
+                        + java.net.URLEncoder.encode(priority, StandardCharsets.UTF_8)));
         model.addAttribute("found", found);
         model.addAttribute("page", Math.max(0, page));
         model.addAttribute("pages", Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));

@@ -44,11 +44,11 @@ record PeriodFigures(ScorecardFilter filter, Volume volume, Speed speed, Costs c
 
     record HandleRow(String key, String name, long sessions, long seconds) {
 
-        double minutes() {
+        public double minutes() {
             return seconds / 60.0;
         }
 
-        double minutesPerSession() {
+        public double minutesPerSession() {
             return sessions == 0 ? 0 : seconds / 60.0 / sessions;
         }
     }

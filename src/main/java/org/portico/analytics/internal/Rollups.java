@@ -82,16 +82,16 @@ class Rollups {
             boolean search, boolean articleView) {
         LocalDate day = buckets.day(at);
         Boolean seen = jdbc.query("SELECT self_service FROM analytics_visit_seen"
-                + " WHERE visit_key = ? AND day = ?", rs -> rs.next() ? rs.getBoolean(1) : null,
+                + " WHERE visit_key = ? AND on_day = ?", rs -> rs.next() ? rs.getBoolean(1) : null,
                 visitKey, day);
         long newVisit = seen == null ? 1 : 0;
         long newSelfService = selfService && !Boolean.TRUE.equals(seen) ? 1 : 0;
         if (seen == null) {
-            jdbc.update("INSERT INTO analytics_visit_seen (visit_key, day, self_service)"
+            jdbc.update("INSERT INTO analytics_visit_seen (visit_key, on_day, self_service)"
                     + " VALUES (?, ?, ?)", visitKey, day, selfService);
         } else if (newSelfService == 1) {
             jdbc.update("UPDATE analytics_visit_seen SET self_service = TRUE"
-                    + " WHERE visit_key = ? AND day = ?", visitKey, day);
+                    + " WHERE visit_key = ? AND on_day = ?", visitKey, day);
         }
         Tally.VISITS.add(jdbc, List.of(day, site), newVisit, newSelfService, search ? 1 : 0,
                 articleView ? 1 : 0);
@@ -109,7 +109,7 @@ class Rollups {
 
     /** Records an NPS answer (0-10). */
     void recordNps(String site, Instant at, int score) {
-        jdbc.update("INSERT INTO analytics_nps_answer (day, site, score) VALUES (?, ?, ?)",
+        jdbc.update("INSERT INTO analytics_nps_answer (on_day, site, score) VALUES (?, ?, ?)",
                 buckets.day(at), site, score);
     }
 
@@ -130,11 +130,11 @@ class Rollups {
     void countActiveMember(String site, Instant at, long memberId) {
         LocalDate day = buckets.day(at);
         Integer seen = jdbc.queryForObject("SELECT COUNT(*) FROM analytics_member_day"
-                + " WHERE day = ? AND site = ? AND member_id = ?", Integer.class, day, site,
+                + " WHERE on_day = ? AND site = ? AND member_id = ?", Integer.class, day, site,
                 memberId);
         if (seen == null || seen == 0) {
-            jdbc.update("INSERT INTO analytics_member_day (day, site, member_id) VALUES (?, ?, ?)",
-                    day, site, memberId);
+            jdbc.update("INSERT INTO analytics_member_day (on_day, site, member_id)"
+                    + " VALUES (?, ?, ?)", day, site, memberId);
         }
     }
 

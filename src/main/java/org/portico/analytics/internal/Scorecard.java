@@ -73,9 +73,9 @@ class Scorecard {
     List<DayCount> dailyByTopic(ScorecardFilter filter) {
         List<Object> params = ScorecardFilter.params();
         String where = filter.where(params, CASE_DIMENSIONS);
-        return jdbc.query("SELECT day, topic, SUM(opened) AS n FROM analytics_case_day" + where
-                + " GROUP BY day, topic HAVING SUM(opened) > 0",
-                (rs, i) -> new DayCount(rs.getObject("day", java.time.LocalDate.class),
+        return jdbc.query("SELECT on_day, topic, SUM(opened) AS n FROM analytics_case_day" + where
+                + " GROUP BY on_day, topic HAVING SUM(opened) > 0",
+                (rs, i) -> new DayCount(rs.getObject("on_day", java.time.LocalDate.class),
                         rs.getString("topic"), rs.getLong("n")), params.toArray());
     }
 

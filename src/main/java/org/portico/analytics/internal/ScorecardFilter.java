@@ -36,7 +36,7 @@ record ScorecardFilter(LocalDate from, LocalDate to, String site, String channel
      * filters the table has (site, channel, topic).
      */
     String where(List<Object> params, String... dimensions) {
-        StringBuilder where = new StringBuilder(" WHERE day >= ? AND day <= ?");
+        StringBuilder where = new StringBuilder(" WHERE on_day >= ? AND on_day <= ?");
         params.add(from);
         params.add(to);
         for (String dimension : dimensions) {
@@ -55,7 +55,7 @@ record ScorecardFilter(LocalDate from, LocalDate to, String site, String channel
     }
 
     /** The filters as address parameters, for links to the cases and the exports. */
-    String query() {
+    public String query() {
         StringBuilder q = new StringBuilder("from=" + from + "&to=" + to);
         for (String[] pair : new String[][] {{"site", site}, {"channel", channel},
             {"topic", topic}}) {

@@ -13,24 +13,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * get added to. Adding to a row that does not exist yet creates it (a standard SQL MERGE, which
  * H2 and PostgreSQL 15 both run).
  *
- * @param keys the key columns, {@code day} first
+ * @param keys the key columns, {@code on_day} first
  * @param counters the counter columns
  */
 record Tally(String table, List<String> keys, List<String> counters) {
 
     static final Tally CASES = new Tally("analytics_case_day",
-            List.of("day", "site", "channel", "topic", "priority"),
+            List.of("on_day", "site", "channel", "topic", "priority"),
             List.of("opened", "responded", "response_seconds", "solved", "resolution_seconds"));
     static final Tally HANDLE = new Tally("analytics_handle_day",
-            List.of("day", "site", "channel", "topic", "agent_id", "source"),
+            List.of("on_day", "site", "channel", "topic", "agent_id", "source"),
             List.of("sessions", "seconds"));
     static final Tally DEFLECTIONS = new Tally("analytics_deflection_day",
-            List.of("day", "site", "kind"), List.of("total"));
-    static final Tally VISITS = new Tally("analytics_visit_day", List.of("day", "site"),
+            List.of("on_day", "site", "kind"), List.of("total"));
+    static final Tally VISITS = new Tally("analytics_visit_day", List.of("on_day", "site"),
             List.of("visits", "self_service", "searches", "article_views"));
-    static final Tally CSAT = new Tally("analytics_csat_day", List.of("day", "site", "channel"),
+    static final Tally CSAT = new Tally("analytics_csat_day", List.of("on_day", "site", "channel"),
             List.of("sent", "answers", "score_sum", "satisfied"));
-    static final Tally COMMUNITY = new Tally("analytics_community_day", List.of("day", "site"),
+    static final Tally COMMUNITY = new Tally("analytics_community_day", List.of("on_day", "site"),
             List.of("questions", "answers", "answered", "answered_by_peers",
                     "first_answer_seconds"));
 
@@ -74,7 +74,7 @@ record Tally(String table, List<String> keys, List<String> counters) {
     }
 
     private String type(String column) {
-        if (column.equals("day")) {
+        if (column.equals("on_day")) {
             return "DATE";
         }
         return keys.contains(column) && !column.equals("agent_id") ? "VARCHAR(40)" : "BIGINT";

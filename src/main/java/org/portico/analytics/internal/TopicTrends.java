@@ -104,11 +104,11 @@ class TopicTrends {
             double weeklyAfter) {
 
         /** The index of the publication week in {@code weeks}. */
-        int publishedIndex() {
+        public int publishedIndex() {
             return IMPACT_WEEKS;
         }
 
-        Double change() {
+        public Double change() {
             return weeklyBefore == 0 ? null : (weeklyAfter - weeklyBefore) / weeklyBefore;
         }
     }

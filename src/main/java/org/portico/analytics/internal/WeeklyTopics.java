@@ -13,7 +13,7 @@ record WeeklyTopics(List<LocalDate> weeks, List<Series> topics) {
     /** One topic's weekly counts and spike flags, in the order of {@code weeks}. */
     record Series(String key, String name, List<Long> counts, List<Boolean> spikes) {
 
-        long spikeCount() {
+        public long spikeCount() {
             return spikes.stream().filter(Boolean::booleanValue).count();
         }
     }
