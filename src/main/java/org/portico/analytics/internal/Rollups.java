@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.portico.cases.CaseFact;
@@ -39,6 +42,10 @@ class Rollups {
     static final String CONSOLE = "CONSOLE";
     static final String IMPORT = "IMPORT";
 
+    private static final String INSERT_CASE = """
+            INSERT INTO analytics_case (site, channel, topic, priority, opened_at,
+                first_response_at, solved_at, number) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+
     private final JdbcTemplate jdbc;
     private final CaseFacts cases;
     private final DayBuckets buckets;
@@ -56,7 +63,35 @@ class Rollups {
 
     /** Counts the cases numbered from {@code first} to {@code last}. */
     void refreshCases(String first, String last) {
-        cases.range(first, last).forEach(this::count);
+        Map<String, CountedCase> before = new HashMap<>();
+        jdbc.query("SELECT * FROM analytics_case WHERE number BETWEEN ? AND ?", rs -> {
+            CountedCase c = counted(rs);
+            before.put(c.number(), c);
+        }, first, last);
+        Tally.Pending pending = new Tally.Pending(Tally.CASES);
+        List<CountedCase> changed = new ArrayList<>();
+        for (CaseFact fact : cases.range(first, last)) {
+            CountedCase now = CountedCase.of(fact);
+            CountedCase old = before.get(fact.number());
+            if (!now.sameCounts(old)) {
+                if (old != null) {
+                    old.addTo(pending, buckets, -1);
+                }
+                now.addTo(pending, buckets, 1);
+                changed.add(now);
+            }
+        }
+        Tally.CASES.addAll(jdbc, pending.rows());
+        List<Object[]> inserts = new ArrayList<>();
+        for (CountedCase c : changed) {
+            if (before.containsKey(c.number())) {
+                save(c, true);
+            } else {
+                inserts.add(new Object[] {c.site(), c.channel(), c.topic(), c.priority(),
+                    utc(c.openedAt()), utc(c.firstResponseAt()), utc(c.solvedAt()), c.number()});
+            }
+        }
+        jdbc.batchUpdate(INSERT_CASE, inserts);
     }
 
     void countHandleTime(String number, long agentId, Instant endedAt, long seconds,
@@ -159,11 +194,8 @@ class Rollups {
                     c.site(), c.channel(), c.topic(), c.priority(), utc(c.openedAt()),
                     utc(c.firstResponseAt()), utc(c.solvedAt()), c.number());
         } else {
-            jdbc.update("""
-                    INSERT INTO analytics_case (site, channel, topic, priority, opened_at,
-                        first_response_at, solved_at, number) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                    c.site(), c.channel(), c.topic(), c.priority(), utc(c.openedAt()),
-                    utc(c.firstResponseAt()), utc(c.solvedAt()), c.number());
+            jdbc.update(INSERT_CASE, c.site(), c.channel(), c.topic(), c.priority(),
+                    utc(c.openedAt()), utc(c.firstResponseAt()), utc(c.solvedAt()), c.number());
         }
     }
 
