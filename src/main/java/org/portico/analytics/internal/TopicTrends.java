@@ -1,5 +1,6 @@
 package org.portico.analytics.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +24,9 @@ import org.springframework.stereotype.Service;
 class TopicTrends {
 
     static final int IMPACT_WEEKS = 12;
+
+    /** Without a choice, the newest article published this long before the period ends. */
+    static final int SETTLED_WEEKS = 4;
 
     private final Scorecard scorecard;
     private final KnowledgePublications publications;
@@ -68,11 +72,17 @@ class TopicTrends {
         return publications.published(site == null ? "help" : site);
     }
 
-    /** Cases on the article's topic per week, {@link #IMPACT_WEEKS} before and after. */
+    /**
+     * Cases on the article's topic per week, {@link #IMPACT_WEEKS} before and after; without
+     * {@code slug}, for the newest article published {@link #SETTLED_WEEKS} weeks or more before
+     * the end of the period.
+     */
     Optional<ContentImpact> impact(ScorecardFilter filter, String slug, Locale locale) {
+        Instant settled = settings.buckets().start(filter.to().minusWeeks(SETTLED_WEEKS));
         return articles(filter.site()).stream()
                 .filter(p -> slug == null || p.slug().equals(slug))
-                .filter(p -> slug != null || Topics.isKnown(p.topic()))
+                .filter(p -> slug != null
+                        || Topics.isKnown(p.topic()) && p.publishedAt().isBefore(settled))
                 .findFirst()
                 .map(p -> impactOf(p, filter, locale));
     }

@@ -3,6 +3,7 @@ package org.portico.knowledge.internal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +32,14 @@ class PublicationDates implements KnowledgePublications {
         jdbc.query("""
                 SELECT site, slug, title, topic_key, published_at FROM article
                 WHERE site = ? AND status = 'PUBLISHED' AND published_at IS NOT NULL
-                ORDER BY published_at DESC, CASE WHEN language = 'en' THEN 0 ELSE 1 END""", rs -> {
+                ORDER BY slug, CASE WHEN language = 'en' THEN 0 ELSE 1 END""", rs -> {
                     bySlug.putIfAbsent(rs.getString("slug"), new Publication(rs.getString("site"),
                             rs.getString("slug"), rs.getString("title"),
                             rs.getString("topic_key"),
                             rs.getObject("published_at", OffsetDateTime.class).toInstant()));
                 }, site);
-        return List.copyOf(bySlug.values());
+        return bySlug.values().stream()
+                .sorted(Comparator.comparing(Publication::publishedAt).reversed()).toList();
     }
 
     @Override
