@@ -1,4 +1,4 @@
-package org.portico.analytics;
+package org.portico.analytics.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -31,6 +31,7 @@ import org.portico.identity.PorticoUser;
 import org.portico.identity.Role;
 import org.portico.support.PorticoIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 @PorticoIntegrationTest
@@ -53,6 +54,12 @@ class ScorecardIntegrationTests {
 
     @Autowired
     CaseWork work;
+
+    @Autowired
+    RollupRebuild rebuild;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void countsALiveCaseFromItsEvents() throws Exception {
@@ -197,6 +204,50 @@ class ScorecardIntegrationTests {
             mvc.perform(post("/console/dashboard/costs").param("cost_CHAT", "0.50")
                     .with(csrf()).with(as(admin)));
         }
+    }
+
+    @Test
+    void countsAVisitOncePerDayAndWhetherItUsedSelfService() throws Exception {
+        String agent = "ScorecardTest/" + UUID.randomUUID();
+        long[] before = visits();
+
+        mvc.perform(get("/s/help").header("User-Agent", agent)).andExpect(status().isOk());
+        long[] afterHome = visits();
+        mvc.perform(get("/s/help/search").param("q", "refund").header("User-Agent", agent))
+                .andExpect(status().isOk());
+        mvc.perform(get("/s/help/search").param("q", "budget").header("User-Agent", agent))
+                .andExpect(status().isOk());
+        long[] after = visits();
+
+        assertThat(afterHome[0] - before[0]).isEqualTo(1);
+        assertThat(afterHome[1] - before[1]).isZero();
+        assertThat(after[0] - before[0]).isEqualTo(1);
+        assertThat(after[1] - before[1]).isEqualTo(1);
+        assertThat(after[2] - before[2]).isEqualTo(2);
+    }
+
+    @Test
+    void rebuildsTheRollupsToTheSameFigures() throws Exception {
+        CasePeople people = new CasePeople(directory);
+        PorticoUser supervisor = people.staff(Role.SUPERVISOR);
+        PorticoUser gus = people.customer("Gus Scorecard");
+        String site = uniqueSite();
+        history.importCases(List.of(
+                past(gus, site, "One", "PHONE", "2025-08-01T10:00:00Z", "2025-08-02T10:00:00Z"),
+                past(gus, site, "Two", "CHAT", "2025-08-03T10:00:00Z", null)));
+        String before = scorecard(supervisor, site, "2025-08-01", "2025-08-31").jsonString();
+
+        rebuild.rebuild();
+
+        assertThat(scorecard(supervisor, site, "2025-08-01", "2025-08-31").jsonString())
+                .isEqualTo(before).contains("\"opened\":2");
+    }
+
+    private long[] visits() {
+        return jdbc.queryForObject("""
+                SELECT COALESCE(SUM(visits), 0), COALESCE(SUM(self_service), 0),
+                    COALESCE(SUM(searches), 0) FROM analytics_visit_day WHERE site = 'help'""",
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
     }
 
     private DocumentContext today(PorticoUser viewer, String site) throws Exception {
