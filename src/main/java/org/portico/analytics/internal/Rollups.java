@@ -113,6 +113,7 @@ class Rollups {
      * Counts a help-site visit once per visitor key and day; {@code selfService} when the
      * visit read an article, searched or used the community.
      */
+    // TODO(#9): purge analytics_visit_seen rows older than a few days
     void countVisit(String site, Instant at, String visitKey, boolean selfService,
             boolean search, boolean articleView) {
         LocalDate day = buckets.day(at);

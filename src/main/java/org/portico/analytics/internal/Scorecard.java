@@ -39,6 +39,7 @@ class Scorecard {
         PeriodFigures.Volume volume = new PeriodFigures.Volume(totals[0], totals[3],
                 breakdown(filter, "channel"), breakdown(filter, "topic"),
                 breakdown(filter, "site"), breakdown(filter, "priority"));
+        // TODO(#4): business-hours speed and SLA compliance once the SLA engine publishes them
         PeriodFigures.Speed speed = new PeriodFigures.Speed(totals[1],
                 hours(totals[2], totals[1]), totals[3], hours(totals[4], totals[3]));
         PeriodFigures.Costs costs = costs(volume);
@@ -149,6 +150,7 @@ class Scorecard {
                 handleBy(filter, "topic"));
     }
 
+    // TODO(#9): a breakdown by queue once cases belong to queues
     private List<PeriodFigures.HandleRow> handleBy(ScorecardFilter filter, String dimension) {
         List<Object> params = ScorecardFilter.params();
         String where = filter.where(params, CASE_DIMENSIONS);
