@@ -1,32 +1,139 @@
 package org.portico.analytics.internal;
 
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
+import org.portico.cases.CaseFacts;
+import org.portico.cases.CaseSearch;
+import org.portico.cases.Topics;
+import org.portico.identity.PorticoUser;
+import org.portico.identity.Role;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * The supervisor's dashboard and the JSON behind its chart.
+ * The scorecard: tiles, charts and tables for supervisors and site managers, the cases behind
+ * any figure, CSV exports, the unit costs, and the same figures as JSON.
  */
 @Controller
 class DashboardController {
 
     private static final int DEFAULT_WEEKS = 26;
+    private static final int PAGE_SIZE = 50;
+    private static final int EXPORT_LIMIT = 10_000;
 
     private final CaseVolumes volumes;
+    private final Scorecard scorecard;
+    private final TopicTrends trends;
+    private final UnitCosts unitCosts;
+    private final CaseFacts cases;
+    private final AnalyticsSettings settings;
+    private final Clock clock;
 
-    DashboardController(CaseVolumes volumes) {
+    DashboardController(CaseVolumes volumes, Scorecard scorecard, TopicTrends trends,
+            UnitCosts unitCosts, CaseFacts cases, AnalyticsSettings settings, Clock clock) {
         this.volumes = volumes;
+        this.scorecard = scorecard;
+        this.trends = trends;
+        this.unitCosts = unitCosts;
+        this.cases = cases;
+        this.settings = settings;
+        this.clock = clock;
     }
 
     @GetMapping("/console/dashboard")
-    String dashboard(Locale locale, Model model) {
-        model.addAttribute("volumes", volumes.lastWeeks(DEFAULT_WEEKS, locale));
-        model.addAttribute("weeks", DEFAULT_WEEKS);
+    String dashboard(Filters filters, @RequestParam(required = false) String article,
+            Locale locale, Model model) {
+        ScorecardFilter filter = filters.main(today());
+        model.addAttribute("filter", filter);
+        model.addAttribute("figures", scorecard.figures(filter));
+        filters.compared(filter).ifPresent(c -> model.addAttribute("compare",
+                scorecard.figures(c)));
+        model.addAttribute("trends", trends.weekly(filter, locale));
+        model.addAttribute("articles", trends.articles(filter.site()));
+        trends.impact(filter, article, locale).ifPresent(i -> model.addAttribute("impact", i));
+        model.addAttribute("query", filters.query());
+        model.addAttribute("zone", settings.zone().getId());
+        model.addAttribute("topics", Topics.KEYS);
+        model.addAttribute("channels", UnitCosts.CHANNELS);
+        model.addAttribute("costs", unitCosts.all());
+        model.addAttribute("spikeMinimum", settings.spikeMinimum());
         return "analytics/dashboard";
+    }
+
+    @GetMapping("/console/dashboard/cases")
+    String drillDown(Filters filters, @RequestParam(defaultValue = "OPENED") String basis,
+            @RequestParam(required = false) String priority,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        ScorecardFilter filter = filters.main(today());
+        CaseSearch.Basis chosen = basis(basis);
+        CaseFacts.Page found = cases.search(search(filter, chosen, priority),
+                Math.max(0, page), PAGE_SIZE);
+        model.addAttribute("filter", filter);
+        model.addAttribute("basis", chosen.name());
+        model.addAttribute("priority", priority);
+        model.addAttribute("drillQuery", filter.query() + "&basis=" + chosen.name()
+                + (priority == null || priority.isBlank() ? "" : "&priority="
+                        + java.net.URLEncoder.encode(priority, StandardCharsets.UTF_8)));
+        model.addAttribute("found", found);
+        model.addAttribute("page", Math.max(0, page));
+        model.addAttribute("pages", Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("query", filters.query());
+        model.addAttribute("zone", settings.zone().getId());
+        model.addAttribute("zoneId", settings.zone());
+        return "analytics/cases";
+    }
+
+    @GetMapping("/console/dashboard/export/{table}.csv")
+    ResponseEntity<byte[]> export(@PathVariable String table, Filters filters,
+            @RequestParam(defaultValue = "OPENED") String basis,
+            @RequestParam(required = false) String priority, Locale locale) {
+        ScorecardFilter filter = filters.main(today());
+        ScorecardTables.Table rows = table.equals("cases")
+                ? ScorecardTables.cases(cases.search(search(filter, basis(basis), priority), 0,
+                        EXPORT_LIMIT).cases())
+                : ScorecardTables.of(table, scorecard.figures(filter),
+                        trends.weekly(filter, locale));
+        String name = "scorecard-" + table + "-" + filter.from() + "-" + filter.to() + ".csv";
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(Csv.of(rows.header(), rows.rows()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @PostMapping("/console/dashboard/costs")
+    String setCosts(@RequestParam Map<String, String> form,
+            @AuthenticationPrincipal PorticoUser user) {
+        if (user == null || user.role() != Role.ADMIN) {
+            throw new AccessDeniedException("Only administrators set unit costs");
+        }
+        for (String channel : UnitCosts.CHANNELS) {
+            String value = form.get("cost_" + channel);
+            if (value != null && !value.isBlank()) {
+                try {
+                    unitCosts.set(channel, new BigDecimal(value.strip()));
+                } catch (IllegalArgumentException wrong) {
+                    return "redirect:/console/dashboard?costError=" + channel + "#costs";
+                }
+            }
+        }
+        return "redirect:/console/dashboard?costsSaved=true#costs";
     }
 
     @GetMapping("/api/v1/analytics/cases-by-topic")
@@ -35,5 +142,96 @@ class DashboardController {
             @RequestParam(name = "weeks", defaultValue = "" + DEFAULT_WEEKS) int weeks,
             Locale locale) {
         return volumes.lastWeeks(weeks, locale);
+    }
+
+    @GetMapping("/api/v1/analytics/scorecard")
+    @ResponseBody
+    Map<String, Object> figures(Filters filters) {
+        ScorecardFilter filter = filters.main(today());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("zone", settings.zone().getId());
+        body.put("period", scorecard.figures(filter));
+        filters.compared(filter).ifPresent(c -> body.put("compare", scorecard.figures(c)));
+        return body;
+    }
+
+    @GetMapping("/api/v1/analytics/topic-trends")
+    @ResponseBody
+    WeeklyTopics topicTrends(Filters filters, Locale locale) {
+        return trends.weekly(filters.main(today()), locale);
+    }
+
+    @GetMapping("/api/v1/analytics/content-impact")
+    @ResponseBody
+    ResponseEntity<TopicTrends.ContentImpact> contentImpact(Filters filters,
+            @RequestParam(required = false) String article, Locale locale) {
+        return ResponseEntity.of(trends.impact(filters.main(today()), article, locale));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(settings.zone()));
+    }
+
+    private CaseSearch search(ScorecardFilter filter, CaseSearch.Basis basis, String priority) {
+        DayBuckets buckets = settings.buckets();
+        return new CaseSearch(basis, buckets.start(filter.from()), buckets.endOf(filter.to()),
+                filter.site(), filter.channel(), filter.topic(),
+                priority == null || priority.isBlank() ? null : priority);
+    }
+
+    private static CaseSearch.Basis basis(String name) {
+        for (CaseSearch.Basis basis : CaseSearch.Basis.values()) {
+            if (basis.name().equalsIgnoreCase(name)) {
+                return basis;
+            }
+        }
+        return CaseSearch.Basis.OPENED;
+    }
+
+    /**
+     * The filters as given in the address: dates as {@code yyyy-MM-dd}; {@code cfrom} and
+     * {@code cto} name a second period to compare with.
+     */
+    record Filters(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String site,
+            String channel, String topic,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate cfrom,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate cto) {
+
+        static final int DEFAULT_DAYS = 84;
+
+        ScorecardFilter main(LocalDate today) {
+            LocalDate end = to != null ? to : today;
+            LocalDate start = from != null ? from : end.minusDays(DEFAULT_DAYS - 1L);
+            return new ScorecardFilter(start, end, site, channel, topic);
+        }
+
+        java.util.Optional<ScorecardFilter> compared(ScorecardFilter main) {
+            if (cfrom == null || cto == null) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(main.during(cfrom, cto));
+        }
+
+        /** The filters again, for links to the cases, the exports and back. */
+        String query() {
+            StringBuilder q = new StringBuilder();
+            append(q, "from", from);
+            append(q, "to", to);
+            append(q, "site", site);
+            append(q, "channel", channel);
+            append(q, "topic", topic);
+            append(q, "cfrom", cfrom);
+            append(q, "cto", cto);
+            return q.toString();
+        }
+
+        private static void append(StringBuilder q, String name, Object value) {
+            if (value != null && !value.toString().isBlank()) {
+                q.append(q.isEmpty() ? "" : "&").append(name).append('=')
+                        .append(java.net.URLEncoder.encode(value.toString(),
+                                StandardCharsets.UTF_8));
+            }
+        }
     }
 }

@@ -13,8 +13,10 @@ import java.util.stream.IntStream;
 import org.portico.cases.CaseHistory;
 import org.portico.cases.CaseStatus;
 import org.portico.cases.HistoricalCase;
+import org.portico.cases.PastCasesImported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +35,12 @@ class CaseImport implements CaseHistory {
 
     private final CaseStore store;
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    CaseImport(CaseStore store, JdbcTemplate jdbc) {
+    CaseImport(CaseStore store, JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.store = store;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Override
@@ -50,6 +54,8 @@ class CaseImport implements CaseHistory {
         insertReplies(cases, idsByNumber(first, cases.size()), first);
         log.info("Imported {} past cases, numbers {} to {}", cases.size(),
                 CaseStore.formatNumber(first), CaseStore.formatNumber(first + cases.size() - 1));
+        events.publishEvent(new PastCasesImported(CaseStore.formatNumber(first),
+                CaseStore.formatNumber(first + cases.size() - 1), cases.size()));
         return cases.size();
     }
 

@@ -21,6 +21,12 @@ final class DemoCaseHistory {
     static final int DAYS = 730;
     static final int AGENTS = 5;
 
+    /** The help site's video on deductions, published during the latest tax season. */
+    static final String DEDUCTION_VIDEO = "video-find-every-deduction";
+
+    /** After the video, this share of the seasonal deduction questions still becomes a case. */
+    private static final double AFTER_VIDEO = 0.3;
+
     private static final List<String> INDIVIDUAL_TOPICS =
             List.of("budgets", "bills", "taxes", "deductions", "account");
     private static final List<String> BUSINESS_TOPICS =
@@ -28,6 +34,7 @@ final class DemoCaseHistory {
 
     private final Random random;
     private final LocalDate reference;
+    private final LocalDate videoPublished;
     private final List<DemoPerson> people;
     private final List<Integer> individuals = new ArrayList<>();
     private final List<Integer> contacts = new ArrayList<>();
@@ -35,6 +42,7 @@ final class DemoCaseHistory {
     DemoCaseHistory(long seed, LocalDate reference, List<DemoPerson> people) {
         this.random = new Random(seed);
         this.reference = reference;
+        this.videoPublished = videoPublished(reference);
         this.people = people;
         for (int i = 0; i < people.size(); i++) {
             (people.get(i).role() == Role.CUSTOMER ? individuals : contacts).add(i);
@@ -46,7 +54,7 @@ final class DemoCaseHistory {
         for (int day = DAYS; day >= 1; day--) {
             LocalDate date = reference.minusDays(day);
             for (String topic : DemoTexts.TOPICS) {
-                int count = draw(perDay(topic, date));
+                int count = draw(perDay(topic, date, videoPublished));
                 for (int n = 0; n < count; n++) {
                     cases.add(newCase(topic, date, pickRequester(topic)));
                 }
@@ -92,14 +100,25 @@ final class DemoCaseHistory {
         return pool.get(random.nextInt(pool.size()));
     }
 
+    /**
+     * When the deduction video was published: four weeks before the tax deadline of the latest
+     * season that ended at least two months before {@code reference}.
+     */
+    static LocalDate videoPublished(LocalDate reference) {
+        LocalDate settled = reference.minusDays(60);
+        LocalDate thisYear = LocalDate.of(settled.getYear(), Month.MARCH, 18);
+        return thisYear.isAfter(settled) ? thisYear.minusYears(1) : thisYear;
+    }
+
     /** Expected cases per day for a topic on a date. */
-    static double perDay(String topic, LocalDate date) {
+    static double perDay(String topic, LocalDate date, LocalDate videoPublished) {
+        double video = date.isBefore(videoPublished) ? 1.0 : AFTER_VIDEO;
         Month month = date.getMonth();
         int day = date.getDayOfMonth();
         double weekday = date.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue() ? 0.4
                 : 1.15;
         double seasonal = switch (topic) {
-            case "deductions" -> beforeTaxDeadline(date) * 2.4 + 0.25;
+            case "deductions" -> beforeTaxDeadline(date) * 2.4 * video + 0.25;
             case "taxes" -> beforeTaxDeadline(date) * 1.6 + 0.45;
             case "budgets" -> month == Month.JANUARY ? 1.4 : month == Month.SEPTEMBER ? 0.7 : 0.45;
             case "bills" -> 0.6;

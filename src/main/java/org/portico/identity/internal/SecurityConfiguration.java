@@ -73,7 +73,7 @@ class SecurityConfiguration {
                         "/actuator/health/**").permitAll()
                 .requestMatchers("/console/signin").permitAll()
                 .requestMatchers("/console/dashboard/**", "/api/v1/analytics/**")
-                        .hasRole("SUPERVISOR")
+                        .hasAnyRole("SUPERVISOR", "SITE_MANAGER")
                 .requestMatchers("/console/sales/**", "/api/v1/sales/**")
                         .hasAnyRole("SALES", "SUPERVISOR")
                 .requestMatchers("/console").hasAnyRole("AGENT", "AUTHOR", "SITE_MANAGER", "SALES")

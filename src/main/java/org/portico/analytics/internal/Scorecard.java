@@ -1,0 +1,244 @@
+package org.portico.analytics.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.portico.identity.Directory;
+import org.portico.identity.StaffMember;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Computes the scorecard's measures from the rollups only: each figure is a sum over at most
+ * one row per day and dimension, never a scan of the cases.
+ */
+@Service
+@Transactional(readOnly = true)
+class Scorecard {
+
+    private static final String[] CASE_DIMENSIONS = {"site", "channel", "topic"};
+
+    private final JdbcTemplate jdbc;
+    private final UnitCosts unitCosts;
+    private final Directory directory;
+
+    Scorecard(JdbcTemplate jdbc, UnitCosts unitCosts, Directory directory) {
+        this.jdbc = jdbc;
+        this.unitCosts = unitCosts;
+        this.directory = directory;
+    }
+
+    PeriodFigures figures(ScorecardFilter filter) {
+        long[] totals = caseTotals(filter);
+        PeriodFigures.Volume volume = new PeriodFigures.Volume(totals[0], totals[3],
+                breakdown(filter, "channel"), breakdown(filter, "topic"),
+                breakdown(filter, "site"), breakdown(filter, "priority"));
+        // TODO(#4): business-hours speed and SLA compliance once the SLA engine publishes them
+        PeriodFigures.Speed speed = new PeriodFigures.Speed(totals[1],
+                hours(totals[2], totals[1]), totals[3], hours(totals[4], totals[3]));
+        PeriodFigures.Costs costs = costs(volume);
+        PeriodFigures.Avoided avoided = avoided(filter, costs);
+        return new PeriodFigures(filter, volume, speed, costs, avoided,
+                selfServiceRatio(filter, totals[0]), handle(filter, totals[3]), csat(filter),
+                nps(filter), community(filter));
+    }
+
+    /** Opened, responded, response seconds, solved, resolution seconds. */
+    long[] caseTotals(ScorecardFilter filter) {
+        List<Object> params = ScorecardFilter.params();
+        String where = filter.where(params, CASE_DIMENSIONS);
+        return jdbc.queryForObject("""
+                SELECT COALESCE(SUM(opened), 0), COALESCE(SUM(responded), 0),
+                    COALESCE(SUM(response_seconds), 0), COALESCE(SUM(solved), 0),
+                    COALESCE(SUM(resolution_seconds), 0) FROM analytics_case_day""" + where,
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                    rs.getLong(4), rs.getLong(5)}, params.toArray());
+    }
+
+    List<PeriodFigures.Row> breakdown(ScorecardFilter filter, String dimension) {
+        List<Object> params = ScorecardFilter.params();
+        String where = filter.where(params, CASE_DIMENSIONS);
+        return jdbc.query("SELECT " + dimension + " AS k, SUM(opened) AS n FROM analytics_case_day"
+                + where + " GROUP BY " + dimension + " HAVING SUM(opened) > 0 ORDER BY n DESC, k",
+                (rs, i) -> new PeriodFigures.Row(rs.getString("k"), rs.getLong("n")),
+                params.toArray());
+    }
+
+    /** Cases opened per day and topic, for the weekly charts. */
+    List<DayCount> dailyByTopic(ScorecardFilter filter) {
+        List<Object> params = ScorecardFilter.params();
+        String where = filter.where(params, CASE_DIMENSIONS);
+        return jdbc.query("SELECT on_day, topic, SUM(opened) AS n FROM analytics_case_day" + where
+                + " GROUP BY on_day, topic HAVING SUM(opened) > 0",
+                (rs, i) -> new DayCount(rs.getObject("on_day", java.time.LocalDate.class),
+                        rs.getString("topic"), rs.getLong("n")), params.toArray());
+    }
+
+    /** Cases opened on a day under a key. */
+    record DayCount(java.time.LocalDate day, String key, long count) {
+    }
+
+    private PeriodFigures.Costs costs(PeriodFigures.Volume volume) {
+        Map<String, BigDecimal> units = unitCosts.all();
+        Map<String, Long> cases = volume.byChannel().stream()
+                .collect(Collectors.toMap(PeriodFigures.Row::key, PeriodFigures.Row::count));
+        List<PeriodFigures.ChannelCost> rows = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (Map.Entry<String, BigDecimal> unit : units.entrySet()) {
+            long n = cases.getOrDefault(unit.getKey(), 0L);
+            BigDecimal cost = unit.getValue().multiply(BigDecimal.valueOf(n));
+            rows.add(new PeriodFigures.ChannelCost(unit.getKey(), n, unit.getValue(), cost));
+            total = total.add(cost);
+        }
+        return new PeriodFigures.Costs(rows, total, divide(total, volume.opened()),
+                divide(total, volume.solved()));
+    }
+
+    private PeriodFigures.Avoided avoided(ScorecardFilter filter, PeriodFigures.Costs costs) {
+        List<Object> params = ScorecardFilter.params();
+        String where = filter.where(params, "site");
+        Map<String, Long> byKind = new LinkedHashMap<>();
+        for (Rollups.Deflection kind : Rollups.Deflection.values()) {
+            byKind.put(kind.name(), 0L);
+        }
+        jdbc.query("SELECT kind, SUM(total) AS n FROM analytics_deflection_day" + where
+                + " GROUP BY kind", rs -> {
+                    byKind.put(rs.getString("kind"), rs.getLong("n"));
+                }, params.toArray());
+        long total = byKind.values().stream().mapToLong(Long::longValue).sum();
+        if (total == 0) {
+            return null;
+        }
+        BigDecimal perCase = costs.perCase() == null ? BigDecimal.ZERO : costs.perCase();
+        return new PeriodFigures.Avoided(byKind, total,
+                perCase.multiply(BigDecimal.valueOf(total)).setScale(2, RoundingMode.HALF_EVEN));
+    }
+
+    private Double selfServiceRatio(ScorecardFilter filter, long opened) {
+        List<Object> params = ScorecardFilter.params();
+        String where = filter.where(params, "site");
+        Long selfService = jdbc.queryForObject("SELECT SUM(self_service) FROM analytics_visit_day"
+                + where, Long.class, params.toArray());
+        if (selfService == null || selfService == 0 || opened == 0) {
+            return null;
+        }
+        return (double) selfService / opened;
+    }
+
+    private PeriodFigures.Handle handle(ScorecardFilter filter, long solved) {
+        List<PeriodFigures.HandleRow> byAgent = handleBy(filter, "agent_id");
+        if (byAgent.isEmpty()) {
+            return null;
+        }
+        Map<Long, String> names = directory.caseWorkers().stream()
+                .collect(Collectors.toMap(StaffMember::id, StaffMember::displayName));
+        List<PeriodFigures.HandleRow> named = byAgent.stream()
+                .map(r -> new PeriodFigures.HandleRow(r.key(),
+                        names.getOrDefault(Long.valueOf(r.key()), "#" + r.key()), r.sessions(),
+                        r.seconds()))
+                .toList();
+        long seconds = byAgent.stream().mapToLong(PeriodFigures.HandleRow::seconds).sum();
+        long sessions = byAgent.stream().mapToLong(PeriodFigures.HandleRow::sessions).sum();
+        return new PeriodFigures.Handle(seconds, sessions,
+                solved == 0 ? null : seconds / 60.0 / solved, named, handleBy(filter, "channel"),
+                handleBy(filter, "topic"));
+    }
+
+    // TODO(#9): a breakdown by queue once cases belong to queues
+    private List<PeriodFigures.HandleRow> handleBy(ScorecardFilter filter, String dimension) {
+        List<Object> params = ScorecardFilter.params();
+        String where = filter.where(params, CASE_DIMENSIONS);
+        return jdbc.query("SELECT " + dimension + " AS k, SUM(sessions) AS n, SUM(seconds) AS s"
+                + " FROM analytics_handle_day" + where + " GROUP BY " + dimension
+                + " ORDER BY s DESC", (rs, i) -> new PeriodFigures.HandleRow(rs.getString("k"),
+                        rs.getString("k"), rs.getLong("n"), rs.getLong("s")), params.toArray());
+    }
+
+    private PeriodFigures.Csat csat(ScorecardFilter filter) {
+        List<Object> params = ScorecardFilter.params();
+        String where = filter.where(params, "site", "channel");
+        return jdbc.queryForObject("""
+                SELECT COALESCE(SUM(sent), 0), COALESCE(SUM(answers), 0),
+                    COALESCE(SUM(score_sum), 0), COALESCE(SUM(satisfied), 0)
+                FROM analytics_csat_day""" + where, (rs, n) -> {
+                    long sent = rs.getLong(1);
+                    long answers = rs.getLong(2);
+                    if (answers == 0) {
+                        return null;
+                    }
+                    return new PeriodFigures.Csat(sent, answers,
+                            (double) rs.getLong(4) / answers, (double) rs.getLong(3) / answers,
+                            sent == 0 ? null : (double) answers / sent);
+                }, params.toArray());
+    }
+
+    private PeriodFigures.Nps nps(ScorecardFilter filter) {
+        List<Object> params = ScorecardFilter.params();
+        String where = filter.where(params, "site");
+        return jdbc.queryForObject("""
+                SELECT COUNT(*),
+                    COALESCE(SUM(CASE WHEN score >= 9 THEN 1 ELSE 0 END), 0),
+                    COALESCE(SUM(CASE WHEN score BETWEEN 7 AND 8 THEN 1 ELSE 0 END), 0),
+                    COALESCE(SUM(CASE WHEN score <= 6 THEN 1 ELSE 0 END), 0)
+                FROM analytics_nps_answer""" + where, (rs, n) -> npsOf(rs.getLong(1),
+                        rs.getLong(2), rs.getLong(3), rs.getLong(4)), params.toArray());
+    }
+
+    /** NPS = % of 9-10 minus % of 0-6; {@code null} without answers. */
+    static PeriodFigures.Nps npsOf(long answers, long promoters, long passives,
+            long detractors) {
+        if (answers == 0) {
+            return null;
+        }
+        double score = 100.0 * (promoters - detractors) / answers;
+        return new PeriodFigures.Nps(answers, promoters, passives, detractors, score);
+    }
+
+    private PeriodFigures.Community community(ScorecardFilter filter) {
+        List<Object> params = ScorecardFilter.params();
+        String where = filter.where(params, "site");
+        long[] c = jdbc.queryForObject("""
+                SELECT COALESCE(SUM(questions), 0), COALESCE(SUM(answers), 0),
+                    COALESCE(SUM(answered), 0), COALESCE(SUM(answered_by_peers), 0),
+                    COALESCE(SUM(first_answer_seconds), 0) FROM analytics_community_day""" + where,
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                    rs.getLong(4), rs.getLong(5)}, params.toArray());
+        long activeDays = count("SELECT COUNT(*) FROM analytics_member_day" + where, params);
+        if (c[0] == 0 && c[1] == 0 && activeDays == 0) {
+            return null;
+        }
+        List<Object> monthParams = ScorecardFilter.params();
+        String lastMonth = filter.during(filter.to().minusDays(29), filter.to())
+                .where(monthParams, "site");
+        long monthly = count("SELECT COUNT(DISTINCT member_id) FROM analytics_member_day"
+                + lastMonth, monthParams);
+        double daily = (double) activeDays / filter.days();
+        return new PeriodFigures.Community(c[0], c[1], ratio(c[2], c[0]), ratio(c[3], c[2]),
+                c[2] == 0 ? null : c[4] / 3600.0 / c[2], daily, monthly,
+                monthly == 0 ? null : daily / monthly);
+    }
+
+    private long count(String sql, List<Object> params) {
+        Long n = jdbc.queryForObject(sql, Long.class, params.toArray());
+        return n == null ? 0 : n;
+    }
+
+    private static Double ratio(long part, long whole) {
+        return whole == 0 ? null : (double) part / whole;
+    }
+
+    private static Double hours(long seconds, long count) {
+        return count == 0 ? null : seconds / 3600.0 / count;
+    }
+
+    private static BigDecimal divide(BigDecimal total, long count) {
+        return count == 0 ? null : total.divide(BigDecimal.valueOf(count), 2,
+                RoundingMode.HALF_EVEN);
+    }
+}

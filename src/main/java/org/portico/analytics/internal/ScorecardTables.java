@@ -1,0 +1,82 @@
+package org.portico.analytics.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.portico.cases.CaseFact;
+
+/**
+ * The dashboard's tables as header and rows, for CSV export.
+ */
+final class ScorecardTables {
+
+    static final List<String> NAMES = List.of("channels", "topics", "sites", "priorities",
+            "agents", "trends", "cases");
+
+    private ScorecardTables() {
+    }
+
+    record Table(List<String> header, List<List<?>> rows) {
+    }
+
+    static Table of(String name, PeriodFigures figures, WeeklyTopics trends) {
+        return switch (name) {
+            case "channels" -> channels(figures);
+            case "topics" -> counts("topic", figures.volume().byTopic());
+            case "sites" -> counts("site", figures.volume().bySite());
+            case "priorities" -> counts("priority", figures.volume().byPriority());
+            case "agents" -> agents(figures);
+            case "trends" -> trends(trends);
+            default -> throw new org.portico.platform.NotFoundException("table " + name);
+        };
+    }
+
+    static Table cases(List<CaseFact> cases) {
+        List<List<?>> rows = new ArrayList<>();
+        for (CaseFact c : cases) {
+            rows.add(List.of(c.number(), c.subject(), c.site(), c.origin(), c.topic(),
+                    c.priority(), c.status().name(), c.createdAt().toString(),
+                    c.firstResponseAt() == null ? "" : c.firstResponseAt().toString(),
+                    c.solvedAt() == null ? "" : c.solvedAt().toString()));
+        }
+        return new Table(List.of("number", "subject", "site", "channel", "topic", "priority",
+                "status", "opened_at", "first_response_at", "solved_at"), rows);
+    }
+
+    private static Table channels(PeriodFigures figures) {
+        List<List<?>> rows = new ArrayList<>();
+        figures.costs().byChannel().forEach(c -> rows.add(List.of(c.channel(), c.cases(),
+                c.unitCost().toPlainString(), c.cost().toPlainString())));
+        return new Table(List.of("channel", "cases_opened", "unit_cost", "cost"), rows);
+    }
+
+    private static Table counts(String key, List<PeriodFigures.Row> counts) {
+        List<List<?>> rows = new ArrayList<>();
+        counts.forEach(r -> rows.add(List.of(r.key(), r.count())));
+        return new Table(List.of(key, "cases_opened"), rows);
+    }
+
+    private static Table agents(PeriodFigures figures) {
+        List<List<?>> rows = new ArrayList<>();
+        if (figures.handle() != null) {
+            figures.handle().byAgent().forEach(a -> rows.add(List.of(a.name(), a.sessions(),
+                    String.format(Locale.ROOT, "%.1f", a.minutes()))));
+        }
+        return new Table(List.of("agent", "sessions", "handle_minutes"), rows);
+    }
+
+    private static Table trends(WeeklyTopics trends) {
+        List<String> header = new ArrayList<>(List.of("week"));
+        trends.topics().forEach(t -> header.add(t.key()));
+        List<List<?>> rows = new ArrayList<>();
+        for (int i = 0; i < trends.weeks().size(); i++) {
+            List<Object> row = new ArrayList<>(List.of(trends.weeks().get(i).toString()));
+            for (WeeklyTopics.Series t : trends.topics()) {
+                row.add(t.counts().get(i) + (t.spikes().get(i) ? "*" : ""));
+            }
+            rows.add(row);
+        }
+        return new Table(header, rows);
+    }
+}

@@ -1,0 +1,16 @@
+package org.portico.cases;
+
+import java.time.Instant;
+
+/**
+ * The figures of one case that reports count, without its text beyond the subject.
+ *
+ * @param origin the channel: {@code WEB}, {@code EMAIL}, {@code CHAT}, {@code PHONE} or
+ *     {@code COMMUNITY}
+ * @param firstResponseAt when an agent first answered publicly, or {@code null}
+ * @param solvedAt when it was last solved, or {@code null}
+ */
+public record CaseFact(String number, String site, String subject, CaseStatus status,
+        String origin, String topic, String priority, Instant createdAt,
+        Instant firstResponseAt, Instant solvedAt) {
+}
