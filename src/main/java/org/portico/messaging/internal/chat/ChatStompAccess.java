@@ -11,7 +11,9 @@ import org.portico.identity.PorticoUser;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.MessageDeliveryException;
-import org.springframework.messaging.simp.stomp.StompCommand;
+import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
+import org.springframework.messaging.simp.SimpMessageType;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.messaging.support.ChannelInterceptor;
 import org.springframework.messaging.support.MessageHeaderAccessor;
@@ -55,7 +57,7 @@ class ChatStompAccess {
         return new ChannelInterceptor() {
             @Override
             public Message<?> preSend(Message<?> message, MessageChannel channel) {
-                return mayReceive(StompHeaderAccessor.wrap(message)) ? message : null;
+                return mayReceive(message) ? message : null;
             }
         };
     }
@@ -126,12 +128,16 @@ class ChatStompAccess {
         }
     }
 
-    private boolean mayReceive(StompHeaderAccessor accessor) {
-        if (accessor.getCommand() != StompCommand.MESSAGE || accessor.getSessionId() == null) {
+    private boolean mayReceive(Message<?> message) {
+        MessageHeaders headers = message.getHeaders();
+        String session = SimpMessageHeaderAccessor.getSessionId(headers);
+        if (SimpMessageHeaderAccessor.getMessageType(headers) != SimpMessageType.MESSAGE
+                || session == null) {
             return true;
         }
-        PorticoUser staff = staffSessions.get(accessor.getSessionId());
-        Matcher chat = CHAT_TOPIC.matcher(String.valueOf(accessor.getDestination()));
+        PorticoUser staff = staffSessions.get(session);
+        Matcher chat = CHAT_TOPIC.matcher(
+                String.valueOf(SimpMessageHeaderAccessor.getDestination(headers)));
         if (staff == null || !chat.matches()) {
             return true;
         }

@@ -26,7 +26,8 @@ class ChatStore {
             customer_read, agent_read, case_number, rating, started_at, ended_at""";
 
     private static final String LINE_COLUMNS = """
-            seq, author, author_name, body, link_title, link_url, action, client_ref, posted_at""";
+            seq, author, author_name, body, link_title, link_url, action, client_ref, posted_at
+            """;
 
     private final JdbcClient jdbc;
 

@@ -30,6 +30,7 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
+        registry.setPreserveReceiveOrder(true);
         registry.addEndpoint(ENDPOINT)
                 .setAllowedOriginPatterns(properties.allOrigins().toArray(String[]::new));
     }
@@ -37,6 +38,7 @@ class ChatWebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
     @Override
     public void configureMessageBroker(MessageBrokerRegistry registry) {
         registry.setApplicationDestinationPrefixes("/app");
+        registry.setPreservePublishOrder(true);
         ChatProperties.Relay relay = properties.relay();
         if (relay.enabled()) {
             registry.enableStompBrokerRelay("/topic")
