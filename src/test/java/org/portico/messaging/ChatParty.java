@@ -218,10 +218,6 @@ public final class ChatParty implements AutoCloseable {
         return texts().contains(text);
     }
 
-    public String awaitError(Duration patience) throws InterruptedException {
-        return errors.poll(patience.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
     public List<String> texts() {
         return messages.values().stream().map(m -> String.valueOf(m.get("body"))).toList();
     }

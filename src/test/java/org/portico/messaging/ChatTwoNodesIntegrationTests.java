@@ -116,6 +116,7 @@ class ChatTwoNodesIntegrationTests {
                 "--portico.demo=false",
                 "--portico.test.clean-database=false",
                 "--portico.chat.relay.enabled=true",
+                "--portico.chat.rate-limit=100",
                 "--spring.main.banner-mode=off");
     }
 

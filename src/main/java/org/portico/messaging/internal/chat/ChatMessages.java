@@ -32,7 +32,10 @@ class ChatMessages {
         this.clock = clock;
     }
 
-    /** A message written by a person; refused when empty, too long, too fast or too late. */
+    /**
+     * A message written by a person; refused when empty, too long, too fast or too late.
+     * TODO(#6): attachments (same limits as cases) are not taken yet.
+     */
     @Transactional
     Stored write(long chatId, Author author, Long userId, String name, String text,
             String clientRef) {
