@@ -58,23 +58,20 @@
       this.delay = 500;
       var self = this;
       Object.keys(this.subscriptions).forEach(function (id) {
-        self.frame('SUBSCRIBE', {id: id, destination: self.subscriptions[id].destination,
-          receipt: 'r-' + id});
+        self.frame('SUBSCRIBE', {id: id, destination: self.subscriptions[id].destination});
       });
       if (this.handlers.up) { this.handlers.up(); }
     } else if (command === 'MESSAGE') {
       var id = head.filter(function (h) { return h.indexOf('subscription:') === 0; })[0];
       var subscription = id && this.subscriptions[id.substring(13)];
       if (subscription) { subscription.callback(JSON.parse(body)); }
-    } else if (command === 'RECEIPT' && this.handlers.receipt) {
-      this.handlers.receipt();
     }
   };
   Stomp.prototype.subscribe = function (destination, callback) {
     var id = 's' + Object.keys(this.subscriptions).length;
     this.subscriptions[id] = {destination: destination, callback: callback};
     if (this.connected) {
-      this.frame('SUBSCRIBE', {id: id, destination: destination, receipt: 'r-' + id});
+      this.frame('SUBSCRIBE', {id: id, destination: destination});
     }
   };
   Stomp.prototype.send = function (destination, payload) {
@@ -170,7 +167,7 @@
       '.ptc-form input,.ptc-form textarea,.ptc-compose textarea{width:100%;box-sizing:border-box;',
       'padding:6px;border:1px solid #bbb;border-radius:6px;font:inherit}',
       '.ptc-btn{margin:4px 4px 0 0;padding:6px 10px;border:1px solid #0d6efd;border-radius:6px;',
-      'background:#fff;color:#0d6efd;font:inherit;cursor:pointer}',
+      'background:#fff;color:#0d6efd;font:inherit;cursor:pointer;white-space:nowrap}',
       '.ptc-primary{background:#0d6efd;color:#fff}',
       '.ptc-msg{margin:6px 0;padding:6px 8px;border-radius:8px;background:#f1f3f5;',
       'overflow-wrap:anywhere;white-space:pre-wrap}',
@@ -284,6 +281,10 @@
     composer();
     connect();
     refresh();
+    clearInterval(state.poll);
+    state.poll = setInterval(function () {
+      if (state.chatId) { catchUp(); refresh(); }
+    }, 15000);
   }
 
   function composer() {
@@ -320,8 +321,7 @@
   function connect() {
     var wsUrl = base.replace(/^http/, 'ws') + '/ws/chat';
     state.stomp = new Stomp(wsUrl, {'chat-token': token}, {
-      up: function () { ui.status.textContent = ''; },
-      receipt: catchUp,
+      up: function () { ui.status.textContent = ''; catchUp(); },
       down: function () { ui.status.textContent = t.reconnecting; }
     });
     state.stomp.subscribe('/topic/chat.' + state.chatId, onFrame);
@@ -483,6 +483,7 @@
   function reset() {
     localStorage.removeItem(storeKey);
     if (state.stomp) { state.stomp.close(); }
+    clearInterval(state.poll);
     if (ui.compose) { ui.compose.remove(); }
     state = {chatId: null, lastSeq: 0, view: null, stomp: null, pending: {}};
     ui.form = null;

@@ -54,8 +54,7 @@
   }
 
   var stomp = new window.PorticoStomp(location.origin.replace(/^http/, 'ws') + '/ws/chat', {}, {
-    receipt: catchUp,
-    up: function () { error.textContent = ''; }
+    up: function () { error.textContent = ''; catchUp(); }
   });
   stomp.subscribe('/topic/chat.' + chatId, function (frame) {
     if (frame.type === 'message') {
@@ -70,6 +69,8 @@
       document.getElementById('chat-state').textContent = frame.status;
     }
   });
+
+  setInterval(catchUp, 15000);
 
   var form = document.getElementById('chat-compose');
   if (form) {

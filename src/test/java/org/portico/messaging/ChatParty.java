@@ -23,7 +23,6 @@ import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
@@ -40,8 +39,6 @@ public final class ChatParty implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5)).build();
-
-    private static final ThreadPoolTaskScheduler RECEIPTS = receipts();
 
     private final String base;
     private final String authorization;
@@ -132,15 +129,20 @@ public final class ChatParty implements AutoCloseable {
         return ((Number) chat.get("id")).longValue();
     }
 
-    /** Connects over STOMP and subscribes to the chat, then fetches what came before. */
+    /**
+     * Connects over STOMP and subscribes to the chat, then fetches what came before. A typing
+     * signal sent after the subscription comes back once the subscription is live (the node
+     * handles one session's frames in order), so nothing falls between the two.
+     */
     public ChatParty join(long chatId) throws Exception {
         connect();
-        java.util.concurrent.CountDownLatch subscribed = new java.util.concurrent.CountDownLatch(1);
-        StompSession.Subscription subscription =
-                session.subscribe("/topic/chat." + chatId, new Frames());
-        subscription.addReceiptTask(subscribed::countDown);
-        subscription.addReceiptLostTask(subscribed::countDown);
-        subscribed.await(5, TimeUnit.SECONDS);
+        session.subscribe("/topic/chat." + chatId, new Frames());
+        session.send("/app/chat/" + chatId + "/typing", Map.of());
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (frames.stream().noneMatch(f -> "typing".equals(f.get("type")))
+                && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
         catchUp(chatId);
         return this;
     }
@@ -148,7 +150,6 @@ public final class ChatParty implements AutoCloseable {
     public void connect() throws Exception {
         WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
         client.setMessageConverter(new JacksonJsonMessageConverter());
-        client.setTaskScheduler(RECEIPTS);
         WebSocketHttpHeaders http = new WebSocketHttpHeaders();
         if (authorization != null) {
             http.add("Authorization", authorization);
@@ -175,7 +176,6 @@ public final class ChatParty implements AutoCloseable {
                         errors.add(String.valueOf(e.getMessage()));
                     }
                 }).get(10, TimeUnit.SECONDS);
-        session.setAutoReceipt(true);
     }
 
     public void subscribeTo(String destination) {
@@ -233,14 +233,6 @@ public final class ChatParty implements AutoCloseable {
 
     public List<Map<String, Object>> frames() {
         return List.copyOf(frames);
-    }
-
-    private static ThreadPoolTaskScheduler receipts() {
-        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-        scheduler.setThreadNamePrefix("chat-party-");
-        scheduler.setDaemon(true);
-        scheduler.initialize();
-        return scheduler;
     }
 
     private void keep(Map<String, Object> line) {

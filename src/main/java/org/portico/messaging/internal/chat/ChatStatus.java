@@ -6,7 +6,7 @@ package org.portico.messaging.internal.chat;
 enum ChatStatus {
     BOT, WAITING, ACTIVE, ENDED;
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return this != ENDED;
     }
 }
