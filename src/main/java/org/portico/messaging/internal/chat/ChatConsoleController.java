@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import java.util.Locale;
 
 import org.portico.cases.CustomerCaseHistory;
 import org.portico.console.CustomerNotes;
@@ -109,7 +108,7 @@ class ChatConsoleController {
 
     @GetMapping("/console/chats/{id}/articles")
     String articles(@AuthenticationPrincipal PorticoUser agent, @PathVariable("id") long id,
-            @RequestParam(name = "q", defaultValue = "") String q, Locale locale, Model model) {
+            @RequestParam(name = "q", defaultValue = "") String q, Model model) {
         Chat chat = desk.read(id, agent);
         model.addAttribute("articles", q.isBlank() ? List.of()
                 : knowledge.suggest(chat.site(), q, chat.language(), 5));

@@ -184,8 +184,9 @@ class ChatConversations {
             if (locked.status() != ChatStatus.BOT) {
                 return false;
             }
-            store.waitForPerson(chat.id(), properties.queues().get(0), intent, clock.instant());
-            events.publishEvent(new ChatHandedOver(chat.id(), chat.site(), properties.queues().get(0),
+            String queue = properties.queues().get(0);
+            store.waitForPerson(chat.id(), queue, intent, clock.instant());
+            events.publishEvent(new ChatHandedOver(chat.id(), chat.site(), queue,
                     intent == null ? locked.lastIntent() : intent, clock.instant()));
             broadcaster.status(chat.id(), ChatStatus.WAITING);
             return true;

@@ -28,7 +28,8 @@ class ChatOrigins {
     private static boolean sameHost(String origin, String host) {
         try {
             URI uri = URI.create(origin);
-            String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            String authority = uri.getPort() < 0 ? uri.getHost()
+                    : uri.getHost() + ":" + uri.getPort();
             return host != null && host.equalsIgnoreCase(authority);
         } catch (IllegalArgumentException e) {
             return false;

@@ -50,12 +50,21 @@ class ChatRouting {
             store.decline(stale[0], stale[1]);
             store.withdrawOffer(stale[0]);
         }
+        if (!anyoneFree()) {
+            return;
+        }
         for (Chat chat : store.waiting()) {
             if (chat.offeredTo() == null) {
                 pick(chat).filter(agent -> store.offer(chat.id(), agent, now))
                         .ifPresent(agent -> broadcaster.agentNotice(agent, "offer", chat.id()));
             }
         }
+    }
+
+    private boolean anyoneFree() {
+        return jdbc.sql("SELECT COUNT(*) FROM chat_agent a WHERE a.status = 'AVAILABLE'"
+                        + " AND a.max_chats > " + LOAD)
+                .query(Long.class).single() > 0;
     }
 
     boolean anyoneAvailable() {
