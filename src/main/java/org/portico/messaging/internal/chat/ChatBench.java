@@ -45,9 +45,10 @@ import org.springframework.web.socket.messaging.WebSocketStompClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code chat bench --chats=1000 --rounds=5}: starts a node of its own (empty H2 database in a
- * temporary folder), opens that many chats, each with a visitor and an agent connected over
- * STOMP, and measures how long a customer's message takes to reach the agent. It prints the
+ * {@code chat bench --chats=1000 --rounds=5 --rate=100}: starts a node of its own (empty H2
+ * database in a temporary folder), opens that many chats, each with a visitor and an agent
+ * connected over STOMP, has every visitor send {@code rounds} messages at {@code rate}
+ * messages a second in all, and measures how long each takes to reach the agent. It prints the
  * percentiles and the heap held per open chat (clients and server share this JVM, so the figure
  * is an upper bound for the server).
  */
@@ -61,6 +62,7 @@ class ChatBench implements PorticoCommand {
     private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
     private final List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
     private CountDownLatch arrivals;
+    private int rate;
 
     ChatBench(ApplicationContext launcher) {
         this.launcher = launcher;
@@ -75,6 +77,7 @@ class ChatBench implements PorticoCommand {
     public int run(CommandArguments arguments) {
         int chats = Integer.parseInt(arguments.option("chats").orElse("1000"));
         int rounds = Integer.parseInt(arguments.option("rounds").orElse("5"));
+        rate = Integer.parseInt(arguments.option("rate").orElse("100"));
         try (ConfigurableApplicationContext node = startNode()) {
             return measure(node, chats, rounds);
         } catch (Exception e) {
@@ -155,11 +158,10 @@ class ChatBench implements PorticoCommand {
                 sentAt.put(ref, System.nanoTime());
                 customers.get(i).send("/app/chat/" + chatId + "/send",
                         Map.of("text", "bench message " + round, "clientRef", ref));
-                if (i % 50 == 49) {
-                    Thread.sleep(5);
+                if (i % 10 == 9) {
+                    Thread.sleep(10_000L / rate);
                 }
             }
-            Thread.sleep(1_000);
         }
         if (!arrivals.await(60, TimeUnit.SECONDS)) {
             System.err.println("missing arrivals: " + arrivals.getCount());
@@ -190,8 +192,8 @@ class ChatBench implements PorticoCommand {
 
     private void report(int chats, int rounds, long heapBefore, long heapOpen) {
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("chats=%d messages=%d p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f "
-                        + "max_ms=%.1f heap_per_open_chat_kb=%.1f%n", chats, sorted.length,
+        System.out.printf("chats=%d rate=%d/s messages=%d p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f "
+                        + "max_ms=%.1f heap_per_open_chat_kb=%.1f%n", chats, rate, sorted.length,
                 percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99),
                 sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
                 (heapOpen - heapBefore) / 1024.0 / chats);
