@@ -1,0 +1,151 @@
+package org.portico.messaging.internal.chat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.portico.cases.CaseView;
+import org.portico.cases.Cases;
+import org.portico.cases.NewCase;
+import org.portico.identity.CustomerSummary;
+import org.portico.identity.Directory;
+import org.portico.identity.NewUser;
+import org.portico.identity.PorticoUser;
+import org.portico.identity.Role;
+import org.portico.messaging.ChatTurnedIntoCase;
+import org.portico.platform.Mailer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Transcripts: mailed to the customer on request, and carried into a case when a customer
+ * leaves a message or an agent turns the chat into a case. A visitor who leaves a message
+ * becomes a customer without a password (they can set one with "forgot password").
+ */
+@Service
+class ChatCases {
+
+    static final int TRANSCRIPT_LIMIT = 9_000;
+    private static final Logger log = LoggerFactory.getLogger(ChatCases.class);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneOffset.UTC);
+
+    private final ChatStore store;
+    private final ChatAccess access;
+    private final ChatMessages messages;
+    private final ChatConversations conversations;
+    private final ChatTexts texts;
+    private final Cases cases;
+    private final Directory directory;
+    private final Mailer mailer;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ChatCases(ChatStore store, ChatAccess access, ChatMessages messages,
+            ChatConversations conversations, ChatTexts texts, Cases cases, Directory directory,
+            Mailer mailer, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.access = access;
+        this.messages = messages;
+        this.conversations = conversations;
+        this.texts = texts;
+        this.cases = cases;
+        this.directory = directory;
+        this.mailer = mailer;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Mails the transcript to the customer's address on file. */
+    void mailTranscript(long chatId, ChatViewer viewer) {
+        Chat chat = access.customerChat(chatId, viewer);
+        if (chat.customerEmail() == null) {
+            throw new ChatRefused("chat.refused.email");
+        }
+        mailer.send(chat.customerEmail(), texts.get(chat, "chat.transcript.subject", chat.id()),
+                transcript(chat));
+        log.info("Transcript of chat {} mailed to its customer", chatId);
+    }
+
+    /** The customer leaves a message for later: it becomes a case and the chat ends. */
+    String leaveMessage(long chatId, ChatViewer viewer, String text) {
+        Chat chat = access.customerChat(chatId, viewer);
+        if (text != null && !text.isBlank()) {
+            conversations.write(chatId, viewer, text, null);
+        }
+        String number = openCase(chat, texts.get(chat, "chat.case.subject.left", chat.id()));
+        conversations.end(chat);
+        return number;
+    }
+
+    /** The agent who holds the chat turns it into a case. */
+    String turnIntoCase(long chatId, PorticoUser agent) {
+        Chat chat = access.ownedBy(chatId, agent);
+        if (chat.caseNumber() != null) {
+            return chat.caseNumber();
+        }
+        return openCase(chat, texts.get(chat, "chat.case.subject", chat.id()));
+    }
+
+    private String openCase(Chat chat, String subject) {
+        PorticoUser requester = requester(chat);
+        // TODO(#6): the case shows the origin "web"; the cases API has no way to say "chat".
+        CaseView opened = cases.open(requester, new NewCase(chat.site(), subject,
+                transcript(store.find(chat.id()).orElseThrow()), "account"));
+        store.caseOpened(chat.id(), opened.number());
+        messages.say(chat.id(), Author.SYSTEM, null, NewLine.text(
+                texts.get(chat, "chat.system.case", opened.number()), null));
+        events.publishEvent(new ChatTurnedIntoCase(chat.id(), opened.number(),
+                clock.instant()));
+        log.info("Chat {} became case {}", chat.id(), opened.number());
+        return opened.number();
+    }
+
+    @Transactional
+    PorticoUser requester(Chat chat) {
+        Long userId = chat.customerUserId() != null ? chat.customerUserId()
+                : directory.userIdByEmail(chat.customerEmail()).orElseGet(() -> newCustomer(chat));
+        CustomerSummary customer = directory.customer(userId)
+                .orElseThrow(() -> new ChatRefused("chat.refused.no-customer"));
+        return new PorticoUser(customer.userId(), customer.email(), customer.name(),
+                Role.CUSTOMER, customer.accountId(), customer.locale(), null);
+    }
+
+    private long newCustomer(Chat chat) {
+        long account = directory.createAccount(chat.customerName(), "PERSON",
+                LocalDate.now(clock));
+        return directory.createUser(new NewUser(chat.customerEmail(), chat.customerName(),
+                Role.CUSTOMER, account, null, chat.language().getLanguage(), "UTC", null));
+    }
+
+    String transcript(Chat chat) {
+        StringBuilder text = new StringBuilder(texts.get(chat, "chat.transcript.heading",
+                chat.id(), chat.site(), TIME.format(chat.startedAt()))).append("\n\n");
+        List<ChatLine> lines = store.linesAfter(chat.id(), 0, 500);
+        for (ChatLine line : lines) {
+            text.append('[').append(TIME.format(line.postedAt())).append("] ")
+                    .append(speaker(chat, line)).append(": ").append(line.body());
+            if (line.linkUrl() != null) {
+                text.append(" (").append(line.linkTitle()).append(": ").append(line.linkUrl())
+                        .append(')');
+            }
+            text.append('\n');
+        }
+        return text.length() > TRANSCRIPT_LIMIT ? text.substring(0, TRANSCRIPT_LIMIT) + "…"
+                : text.toString();
+    }
+
+    private String speaker(Chat chat, ChatLine line) {
+        return switch (Author.valueOf(line.author())) {
+            case CUSTOMER -> chat.customerName();
+            case AGENT -> line.authorName();
+            case BOT -> texts.get(chat, "chat.author.bot");
+            case SYSTEM -> texts.get(chat, "chat.author.system");
+        };
+    }
+}

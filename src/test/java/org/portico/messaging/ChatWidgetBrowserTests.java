@@ -1,0 +1,69 @@
+package org.portico.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.portico.cases.CasePeople;
+import org.portico.identity.Directory;
+import org.portico.identity.PorticoUser;
+import org.portico.identity.Role;
+import org.portico.support.Browser;
+import org.portico.support.PorticoIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@PorticoIntegrationTest
+class ChatWidgetBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Directory directory;
+
+    @Test
+    void visitorOnAPhoneGetsTheBotThenAnAgentWhoAcceptsAndReplies() {
+        PorticoUser agent = new CasePeople(directory).user("Wes Widget", Role.AGENT, null);
+        try (Browser phone = Browser.start(port, Browser.PHONE);
+                Browser console = Browser.start(port, Browser.DESKTOP)) {
+            phone.open("/s/help");
+            phone.find(By.id("ptc-button")).click();
+            phone.type(By.id("ptc-name"), "Pia Phone");
+            phone.type(By.id("ptc-email"), "pia@example.com");
+            phone.type(By.id("ptc-question"), "qqzx blorf wibble");
+            phone.find(By.id("ptc-start")).click();
+            phone.find(By.cssSelector(".ptc-msg-BOT"));
+            assertThat(phone.scrollWidth()).isLessThanOrEqualTo(375);
+            phone.screenshot("chat-widget-bot");
+            phone.find(By.id("ptc-person")).click();
+            phone.find(By.id("ptc-position"));
+
+            console.open("/console/signin");
+            console.type(By.id("email"), agent.email());
+            console.type(By.id("password"), CasePeople.PASSWORD);
+            console.clickToLoad(By.id("signin-submit"));
+            console.open("/console/chats");
+            new Select(console.find(By.id("status"))).selectByValue("AVAILABLE");
+            console.clickToLoad(By.id("status-save"));
+            console.clickToLoad(By.cssSelector(".chat-accept, .chat-take"));
+            console.find(By.id("glance-visitor"));
+            console.type(By.id("chat-input"), "Hello Pia, Wes here.");
+            console.find(By.id("chat-send")).click();
+
+            phone.waitForText(By.id("ptc-messages"), "Hello Pia, Wes here.");
+            phone.type(By.id("ptc-input"), "Thanks Wes!");
+            phone.find(By.id("ptc-send")).click();
+            console.waitForText(By.id("chat-log"), "Thanks Wes!");
+            assertThat(phone.scrollWidth()).isLessThanOrEqualTo(375);
+            phone.screenshot("chat-widget-agent");
+            console.screenshot("chat-console");
+        } finally {
+            ChatParty.signedIn(port, agent.email(), CasePeople.PASSWORD, true)
+                    .ok("PUT", "/api/v1/chat/desk/status", Map.of("status", "AWAY"));
+        }
+    }
+}
