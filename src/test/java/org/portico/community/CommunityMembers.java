@@ -9,31 +9,31 @@ import org.portico.identity.Role;
  * People of a community test: new members (whose first posts wait for review), trusted
  * members, agents, site managers.
  */
-final class CommunityMembers {
+public final class CommunityMembers {
 
     private final CasePeople people;
     private final CommunityContent content;
 
-    CommunityMembers(Directory directory, CommunityContent content) {
+    public CommunityMembers(Directory directory, CommunityContent content) {
         this.people = new CasePeople(directory);
         this.content = content;
     }
 
-    PorticoUser newMember(String name) {
+    public PorticoUser newMember(String name) {
         return people.customer(name);
     }
 
-    PorticoUser trusted(String name) {
+    public PorticoUser trusted(String name) {
         PorticoUser member = people.customer(name);
         content.trust(member.id());
         return member;
     }
 
-    PorticoUser agent() {
+    public PorticoUser agent() {
         return people.staff(Role.AGENT);
     }
 
-    PorticoUser siteManager() {
+    public PorticoUser siteManager() {
         return people.staff(Role.SITE_MANAGER);
     }
 }
