@@ -46,7 +46,7 @@ class CommunityApiController {
     }
 
     record QuestionJson(long id, String site, String title, String topic, int score,
-            boolean solved, String author, Instant askedAt, String bodyHtml, String caseNumber,
+            boolean solved, String author, Instant askedAt, String bodyHtml,
             List<AnswerJson> answers) {
     }
 
@@ -75,7 +75,7 @@ class CommunityApiController {
         QuestionThreads.Thread thread = threads.read(user, null, id);
         Post q = thread.question();
         return new QuestionJson(q.id(), q.site(), q.title(), q.topic(), q.score(), q.isSolved(),
-                q.authorName(), q.createdAt(), q.bodyHtml(), null,
+                q.authorName(), q.createdAt(), q.bodyHtml(),
                 thread.answers().stream().map(QuestionThreads.Entry::answer)
                         .filter(Post::isVisible)
                         .map(a -> new AnswerJson(a.id(), a.authorName(), a.official(),

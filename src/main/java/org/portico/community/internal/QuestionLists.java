@@ -73,7 +73,11 @@ class QuestionLists {
                 Map.of("site", site, "author", authorId), "p.created_at DESC, p.id DESC", page);
     }
 
-    /** Visible questions matching the words, the most matching words first. */
+    /**
+     * Visible questions matching the words, the most matching words first.
+     * TODO(#5): a Hibernate Search index with the knowledge analysers; LIKE reads every
+     * question of the site and does not stem.
+     */
     List<Post> search(String site, String text, int limit) {
         List<String> terms = terms(text);
         if (terms.isEmpty()) {
