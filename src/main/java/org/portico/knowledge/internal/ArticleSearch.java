@@ -43,10 +43,14 @@ class ArticleSearch implements KnowledgeSuggestions {
     @PersistenceContext
     private EntityManager entityManager;
 
-    private final SearchSynonyms synonyms;
+    static final int RERANKED = 20;
 
-    ArticleSearch(SearchSynonyms synonyms) {
+    private final SearchSynonyms synonyms;
+    private final ArticleEmbeddings embeddings;
+
+    ArticleSearch(SearchSynonyms synonyms, ArticleEmbeddings embeddings) {
         this.synonyms = synonyms;
+        this.embeddings = embeddings;
     }
 
     /** One found article; {@code snippet} is HTML with the matched words in {@code <mark>}. */
@@ -130,9 +134,14 @@ class ArticleSearch implements KnowledgeSuggestions {
         }
         Query q = new Query(site, words, null, locale, readable);
         List<String> extra = synonyms.expand(site, words);
-        return Search.session(entityManager).search(Article.class)
+        int wanted = Math.min(limit, 50);
+        List<ArticleEmbeddings.Scored> hits = Search.session(entityManager)
+                .search(Article.class)
+                .select(f -> f.composite().from(f.entity(Article.class), f.score())
+                        .as(ArticleEmbeddings.Scored::new))
                 .where(f -> predicate(f, q, extra, true))
-                .fetchHits(Math.min(limit, 50));
+                .fetchHits(embeddings.enabled() ? Math.max(wanted, RERANKED) : wanted);
+        return embeddings.rerank(words, hits, wanted);
     }
 
     private static PredicateFinalStep predicate(SearchPredicateFactory f, Query q,

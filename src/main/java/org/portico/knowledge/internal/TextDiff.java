@@ -9,15 +9,15 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * A readable difference between two texts: line by line, and word by word inside a line that
- * changed. Both use a longest common subsequence; texts too long for that are shown as one
+ * changed (Chinese character by character). Both use a longest common subsequence; texts too long for that are shown as one
  * removal and one addition.
  */
 final class TextDiff {
 
     /** Beyond this many cells (lines × lines, or words × words) the texts are not aligned. */
     static final long MAX_CELLS = 4_000_000L;
-    private static final Pattern WORD = Pattern.compile("\\s+|[\\p{L}\\p{N}_]+|.",
-            Pattern.DOTALL);
+    private static final Pattern WORD = Pattern.compile(
+            "\\s+|\\p{IsHan}|[\\p{L}\\p{N}_&&[^\\p{IsHan}]]+|.", Pattern.DOTALL);
 
     enum Kind { SAME, ADDED, REMOVED, CHANGED }
 
