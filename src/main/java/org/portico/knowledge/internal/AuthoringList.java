@@ -11,6 +11,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AuthoringList {
 
+    static final int MAX_LISTED = 500;
+
     private final JdbcClient jdbc;
 
     AuthoringList(JdbcClient jdbc) {
@@ -47,7 +49,8 @@ class AuthoringList {
                  AND v.version_no = (SELECT MAX(version_no) FROM article_version
                                      WHERE article_id = a.id)
                 WHERE a.site = :site""" + (filtered ? " AND a.status = :status" : "")
-                + " ORDER BY a.updated_at DESC, a.id DESC")
+                + " ORDER BY a.updated_at DESC, a.id DESC FETCH FIRST " + MAX_LISTED
+                + " ROWS ONLY")
                 .param("site", site);
         if (filtered) {
             query = query.param("status", status);

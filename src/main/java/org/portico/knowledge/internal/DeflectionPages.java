@@ -49,6 +49,7 @@ class DeflectionPages {
             Model model) {
         requireForm(form);
         String text = ArticleSearch.clean(firstOf(q, subject, question));
+        // TODO(#3): offer answered community questions too, once the community module has them.
         List<Offered> offered = text.length() < MIN_TEXT ? List.of()
                 : search.suggestArticles(site, text, locale, KnowledgePages.SUGGESTIONS,
                         Readers.of(reader)).stream()

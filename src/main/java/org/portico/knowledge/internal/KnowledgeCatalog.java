@@ -1,5 +1,7 @@
 package org.portico.knowledge.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.portico.knowledge.Visibility;
 import org.portico.platform.NotFoundException;
@@ -121,18 +122,24 @@ class KnowledgeCatalog {
     private List<Listed> related(Article article, Locale locale, Set<Visibility> readable) {
         List<String> chosen = Arrays.stream(article.relatedSlugs().split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
-        Map<String, Listed> bySlug = listed(article.site(), locale, "title", 500, readable)
-                .stream().collect(Collectors.toMap(l -> l.url(), l -> l, (a, b) -> a,
-                        LinkedHashMap::new));
+        List<Row> rows = jdbc.sql("""
+                SELECT slug, language, title, topic, updated_at, view_count FROM article
+                WHERE site = :site AND status = 'PUBLISHED' AND visibility IN (:readable)
+                  AND slug <> :self AND (slug IN (:chosen) OR topic_key = :topic)
+                ORDER BY title FETCH FIRST 200 ROWS ONLY""")
+                .param("site", article.site()).param("readable", names(readable))
+                .param("self", article.slug())
+                .param("chosen", chosen.isEmpty() ? List.of("") : chosen)
+                .param("topic", article.topicKey())
+                .query(KnowledgeCatalog::row).list();
+        Map<String, Listed> bySlug = new LinkedHashMap<>();
+        for (Row row : preferLanguage(rows, language(locale))) {
+            bySlug.put(row.slug, listed(article.site(), row));
+        }
         List<Listed> related = new ArrayList<>();
-        chosen.forEach(slug -> Optional.ofNullable(bySlug.get(
-                "/s/" + article.site() + "/articles/" + slug)).ifPresent(related::add));
-        bySlug.values().stream()
-                .filter(l -> article.topic().equals(l.topic()) && !l.url().equals(article.url())
-                        && !related.contains(l))
-                .forEach(related::add);
-        return related.stream().filter(l -> !l.url().equals(article.url())).limit(RELATED)
-                .toList();
+        chosen.forEach(slug -> Optional.ofNullable(bySlug.remove(slug)).ifPresent(related::add));
+        related.addAll(bySlug.values());
+        return related.stream().limit(RELATED).toList();
     }
 
     List<Topic> topics(String site, Set<Visibility> readable) {
@@ -169,14 +176,20 @@ class KnowledgeCatalog {
                 WHERE site = :site AND status = 'PUBLISHED' AND visibility IN (:readable)"""
                 + condition + " ORDER BY " + order)
                 .param("site", site).param("readable", names(readable))
-                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, OffsetDateTime.class)
-                                .toInstant(), rs.getLong(6)))
+                .query(KnowledgeCatalog::row)
                 .list();
         return preferLanguage(rows, language(locale)).stream().limit(limit)
-                .map(row -> new Listed(row.title, "/s/" + site + "/articles/" + row.slug,
-                        row.topic, row.updatedAt, row.views))
-                .toList();
+                .map(row -> listed(site, row)).toList();
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getLong(6));
+    }
+
+    private static Listed listed(String site, Row row) {
+        return new Listed(row.title, "/s/" + site + "/articles/" + row.slug, row.topic,
+                row.updatedAt, row.views);
     }
 
     static List<String> names(Set<Visibility> readable) {

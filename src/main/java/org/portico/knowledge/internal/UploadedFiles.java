@@ -40,6 +40,7 @@ class UploadedFiles {
         }
     }
 
+    // TODO(#3): serve the files of non-public articles only to readers who may see the article.
     Stored store(String site, long articleId, String originalName, byte[] bytes) {
         if (bytes.length == 0) {
             throw new Refused("knowledge.upload.empty");

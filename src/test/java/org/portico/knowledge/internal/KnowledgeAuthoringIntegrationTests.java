@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -209,6 +208,20 @@ class KnowledgeAuthoringIntegrationTests {
                 .andExpect(content().string(containsString("?lang=en")));
     }
 
+    @Test
+    void promotesAnArticleOnTheSiteHomePage() throws Exception {
+        String word = unique("promotedlynx");
+        long id = create(word, "Lynxes have tufted ears.");
+        publish(id);
+        mvc.perform(post("/console/knowledge/articles/" + id + "/settings").with(as(author))
+                .with(csrf()).param("visibility", "PUBLIC").param("promoted", "true"))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/s/help"))
+                .andExpect(content().string(containsString("id=\"promoted-articles\"")))
+                .andExpect(content().string(containsString("/s/help/articles/" + word)));
+    }
+
     private void assertHiddenFromEveryone(String word) throws Exception {
         PorticoUser customer = people.customer("Hidden Tester");
         mvc.perform(get("/s/help/articles/" + word)).andExpect(status().isNotFound());
@@ -272,9 +285,5 @@ class KnowledgeAuthoringIntegrationTests {
     private static String unique(String word) {
         return word + UUID.randomUUID().toString().replace("-", "").replaceAll("\\d", "")
                 .substring(0, 6);
-    }
-
-    static Instant now() {
-        return Instant.now();
     }
 }

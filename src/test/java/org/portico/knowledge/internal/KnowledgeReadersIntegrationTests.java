@@ -109,7 +109,7 @@ class KnowledgeReadersIntegrationTests {
 
         mvc.perform(post("/console/knowledge/synonyms").with(as(people.staff(Role.AUTHOR)))
                         .with(csrf()).param("site", "help").param("term", word)
-                        .param("alternatives", other + ", salary slip"))
+                        .param("alternatives", other + ", " + unique("wagesheet")))
                 .andExpect(status().is3xxRedirection());
 
         mvc.perform(get("/api/v1/search").param("site", "help").param("q", word))
