@@ -39,7 +39,11 @@ final class VideoRenderer implements NodeRenderer {
         String alt = altText(image);
         Optional<VideoLinks.Hosted> hosted = VideoLinks.hosted(url);
         if (VideoLinks.isVideoFile(url)) {
-            html.tag("video", Map.of("src", url, "controls", "controls", "preload", "metadata"));
+            Map<String, String> attributes = new LinkedHashMap<>();
+            attributes.put("src", url);
+            attributes.put("controls", "controls");
+            attributes.put("preload", "metadata");
+            html.tag("video", attributes);
             html.text(alt);
             html.tag("/video");
         } else if (hosted.isPresent()) {
@@ -48,7 +52,10 @@ final class VideoRenderer implements NodeRenderer {
             attributes.put("data-video-provider", hosted.get().provider());
             attributes.put("data-video-id", hosted.get().id());
             html.tag("div", attributes);
-            html.tag("button", Map.of("type", "button", "class", "btn btn-dark video-play"));
+            Map<String, String> button = new LinkedHashMap<>();
+            button.put("type", "button");
+            button.put("class", "btn btn-dark video-play");
+            html.tag("button", button);
             html.text("\u25B6 " + (alt.isBlank() ? hosted.get().provider() : alt));
             html.tag("/button");
             html.tag("/div");

@@ -11,8 +11,9 @@ class VideoRenderingTests {
     @Test
     void playsAnUploadedVideoInThePage() {
         assertThat(render("![Setting up](/s/help/kb-assets/files/1/ab-setup.mp4)"))
-                .contains("<video src=\"/s/help/kb-assets/files/1/ab-setup.mp4\" "
-                        + "controls=\"controls\" preload=\"metadata\">Setting up</video>");
+                .contains("<video ").contains("src=\"/s/help/kb-assets/files/1/ab-setup.mp4\"")
+                .contains("controls=\"controls\"").contains("preload=\"metadata\"")
+                .contains(">Setting up</video>");
     }
 
     @Test
