@@ -3,15 +3,26 @@ package org.portico.knowledge;
 import java.util.List;
 import java.util.Locale;
 
+import org.portico.identity.PorticoUser;
+
 /**
  * Published articles that match what a customer is typing (a case subject, a chat question).
  */
 public interface KnowledgeSuggestions {
 
     /**
-     * Best matches first; never fails on odd input, returns an empty list instead.
+     * Best matches first among the articles everyone may read; never fails on odd input,
+     * returns an empty list instead.
      *
      * @param site slug of the site whose articles may be suggested
      */
     List<ArticleSuggestion> suggest(String site, String text, Locale locale, int limit);
+
+    /**
+     * The same, among the articles this reader may read ({@link Visibility#readableBy}).
+     *
+     * @param reader the signed-in person, or {@code null} for an anonymous visitor
+     */
+    List<ArticleSuggestion> suggest(String site, String text, Locale locale, int limit,
+            PorticoUser reader);
 }

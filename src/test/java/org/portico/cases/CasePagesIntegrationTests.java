@@ -144,7 +144,7 @@ class CasePagesIntegrationTests {
                 .andExpect(content().string(containsString("No article matches")));
         mvc.perform(get("/s/help/cases/new").with(as(ann)))
                 .andExpect(content().string(containsString("keyup changed delay:300ms")))
-                .andExpect(content().string(containsString("/s/help/cases/suggestions")));
+                .andExpect(content().string(containsString("/s/help/deflection/case")));
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.portico.cases.CaseView;
 import org.portico.cases.Cases;
 import org.portico.cases.Topics;
 import org.portico.identity.PorticoUser;
+import org.portico.knowledge.DeflectionSignals;
 import org.portico.knowledge.KnowledgeSuggestions;
 import org.portico.platform.NotFoundException;
 import org.springframework.context.MessageSource;
@@ -36,10 +37,12 @@ class CasePagesController {
     private final KnowledgeSuggestions suggestions;
     private final MessageSource messages;
     private final OrderLinks orderLinks;
+    private final DeflectionSignals deflection;
 
     CasePagesController(Cases cases, KnowledgeSuggestions suggestions,
-            MessageSource messages, OrderLinks orderLinks) {
+            MessageSource messages, OrderLinks orderLinks, DeflectionSignals deflection) {
         this.orderLinks = orderLinks;
+        this.deflection = deflection;
         this.cases = cases;
         this.suggestions = suggestions;
         this.messages = messages;
@@ -85,6 +88,7 @@ class CasePagesController {
             return "cases/new";
         }
         CaseView opened = cases.open(user, form.toCommand(site));
+        deflection.formSent(site, DeflectionSignals.CASE_FORM);
         return "redirect:/s/" + site + "/cases/" + opened.number() + "?opened";
     }
 

@@ -11,6 +11,7 @@ import org.portico.identity.CustomerSummary;
 import org.portico.identity.Directory;
 import org.portico.identity.PorticoUser;
 import org.portico.knowledge.ArticleSuggestion;
+import org.portico.knowledge.ArticleTexts;
 import org.portico.knowledge.KnowledgeSuggestions;
 import org.portico.platform.PorticoProperties;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,9 +35,12 @@ class ComposerController {
     private final ReplyMacros macros;
     private final KnowledgeSuggestions suggestions;
     private final PorticoProperties properties;
+    private final ArticleTexts texts;
 
     ComposerController(CaseDesk desk, Directory directory, ReplyMacros macros,
-            KnowledgeSuggestions suggestions, PorticoProperties properties) {
+            KnowledgeSuggestions suggestions, PorticoProperties properties,
+            ArticleTexts texts) {
+        this.texts = texts;
         this.desk = desk;
         this.directory = directory;
         this.macros = macros;
@@ -71,22 +75,24 @@ class ComposerController {
         CaseView supportCase = desk.read(number).supportCase();
         List<InsertableArticle> found = query.isBlank() ? List.of()
                 : suggestions.suggest(supportCase.site(), query, locale, ARTICLES).stream()
-                        .map(this::insertable).toList();
+                        .map(a -> insertable(supportCase.site(), a, locale)).toList();
         model.addAttribute("articles", found);
         model.addAttribute("query", query);
         return "console/composer :: articles";
     }
 
-    private InsertableArticle insertable(ArticleSuggestion article) {
+    private InsertableArticle insertable(String site, ArticleSuggestion article,
+            Locale locale) {
         String url = properties.publicBaseUrl() + article.url();
-        return new InsertableArticle(article.title(), url, article.snippet());
+        String text = texts.plainText(site, article.url(), locale).orElse(article.snippet());
+        return new InsertableArticle(article.title(), url, article.snippet(), text);
     }
 
     /** A macro as offered in the composer. */
     record FilledMacro(long id, String name, String language, String text) {
     }
 
-    /** An article offered for insertion; {@code url} is absolute. */
-    record InsertableArticle(String title, String url, String snippet) {
+    /** An article offered for insertion; {@code url} is absolute, {@code text} plain. */
+    record InsertableArticle(String title, String url, String snippet, String text) {
     }
 }

@@ -9,12 +9,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.portico.knowledge.Visibility;
 
 /**
  * A help article in one language. Title and body are indexed twice, once per analyzer, so
@@ -24,7 +26,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 @Indexed(index = "article")
 class Article {
 
-    enum Status { DRAFT, PUBLISHED, ARCHIVED }
+    enum Status { DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,7 +48,7 @@ class Article {
 
     private String topic;
 
-    @KeywordField
+    @KeywordField(aggregable = Aggregable.YES)
     private String topicKey;
 
     private String audience;
@@ -74,6 +76,16 @@ class Article {
     private String contentHash;
 
     private long viewCount;
+
+    @KeywordField
+    @Enumerated(EnumType.STRING)
+    private Visibility visibility = Visibility.PUBLIC;
+
+    private boolean promoted;
+
+    private String relatedSlugs = "";
+
+    private Integer publishedVersion;
 
     private Instant createdAt;
 
@@ -109,15 +121,57 @@ class Article {
         this.updatedAt = now;
     }
 
-    void publish(Instant now) {
-        if (status != Status.PUBLISHED) {
-            status = Status.PUBLISHED;
-            publishedAt = now;
+    void archive() {
+        status = Status.ARCHIVED;
+    }
+
+    /** Readers now see this version. */
+    void publishVersion(int version, Instant now) {
+        publishedVersion = version;
+        status = Status.PUBLISHED;
+        publishedAt = now;
+    }
+
+    void submitForReview() {
+        if (status == Status.DRAFT) {
+            status = Status.IN_REVIEW;
         }
     }
 
-    void archive() {
-        status = Status.ARCHIVED;
+    void backToDraft() {
+        if (status == Status.IN_REVIEW) {
+            status = Status.DRAFT;
+        }
+    }
+
+    void settings(Visibility visibility, boolean promoted, String relatedSlugs) {
+        this.visibility = visibility;
+        this.promoted = promoted;
+        this.relatedSlugs = relatedSlugs;
+    }
+
+    Visibility visibility() {
+        return visibility;
+    }
+
+    boolean promoted() {
+        return promoted;
+    }
+
+    String relatedSlugs() {
+        return relatedSlugs == null ? "" : relatedSlugs;
+    }
+
+    Integer publishedVersion() {
+        return publishedVersion;
+    }
+
+    String bodyMarkdown() {
+        return bodyMarkdown;
+    }
+
+    String audience() {
+        return audience;
     }
 
     boolean isPublished() {
@@ -162,6 +216,10 @@ class Article {
 
     Status status() {
         return status;
+    }
+
+    String sourcePath() {
+        return sourcePath;
     }
 
     String sourceCredit() {

@@ -2,26 +2,33 @@ package org.portico.knowledge.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.portico.identity.PorticoUser;
 import org.portico.knowledge.ArticleSuggestion;
 import org.portico.knowledge.KnowledgeSuggestions;
+import org.portico.knowledge.Visibility;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Full-text search over the published articles of a site. The typed text is analysed, never
- * parsed, so that no character can make a query fail. Titles weigh more than bodies, and the
- * words as a phrase more than the words apart. Chinese text is matched on the word-segmented
- * fields only, so that a two-character word does not match its characters one by one.
+ * Full-text search over the published articles of a site that the reader may see. The typed
+ * text is analysed, never parsed, so that no character can make a query fail. Titles weigh
+ * more than bodies, and the words as a phrase more than the words apart; a word one or two
+ * letters off still matches (less), and the synonyms authors keep are added to the query.
+ * Chinese text is matched on the word-segmented fields only, so that a two-character word does
+ * not match its characters one by one.
  */
 @Service
 class ArticleSearch implements KnowledgeSuggestions {
@@ -29,22 +36,40 @@ class ArticleSearch implements KnowledgeSuggestions {
     static final int PAGE_SIZE = 10;
     static final int MAX_QUERY_LENGTH = 200;
     private static final int SNIPPET_LENGTH = 200;
+    private static final int FUZZY_MIN_LENGTH = 4;
+    private static final AggregationKey<Map<String, Long>> TOPICS =
+            AggregationKey.of("topics");
 
     @PersistenceContext
     private EntityManager entityManager;
+
+    static final int RERANKED = 20;
+
+    private final SearchSynonyms synonyms;
+    private final ArticleEmbeddings embeddings;
+
+    ArticleSearch(SearchSynonyms synonyms, ArticleEmbeddings embeddings) {
+        this.synonyms = synonyms;
+        this.embeddings = embeddings;
+    }
 
     /** One found article; {@code snippet} is HTML with the matched words in {@code <mark>}. */
     record Hit(String title, String url, String topic, String topicKey, String snippet,
             String summary) {
     }
 
-    /** A page of results; {@code page} counts from 1. */
+    /** A page of results; {@code page} counts from 1; {@code topics} counts hits per topic. */
     record Results(String query, String topicKey, long total, int page, int pages,
-            List<Hit> hits) {
+            List<Hit> hits, Map<String, Long> topics) {
 
         static Results none(String query, String topicKey) {
-            return new Results(query, topicKey, 0, 1, 0, List.of());
+            return new Results(query, topicKey, 0, 1, 0, List.of(), Map.of());
         }
+    }
+
+    /** What to search for, and for whom. */
+    record Query(String site, String text, String topicKey, Locale locale,
+            Set<Visibility> readable) {
     }
 
     /**
@@ -53,11 +78,14 @@ class ArticleSearch implements KnowledgeSuggestions {
      * @param topicKey null for every topic
      */
     @Transactional(readOnly = true)
-    Results search(String site, String query, String topicKey, int page, Locale locale) {
+    Results search(String site, String query, String topicKey, int page, Locale locale,
+            Set<Visibility> readable) {
         String words = clean(query);
         if (words.isEmpty() && topicKey == null) {
             return Results.none(words, null);
         }
+        Query q = new Query(site, words, topicKey, locale, readable);
+        List<String> extra = synonyms.expand(site, words);
         int current = Math.max(1, Math.min(page, 1000));
         SearchResult<Hit> result = Search.session(entityManager).search(Article.class)
                 .select(f -> f.composite()
@@ -66,58 +94,105 @@ class ArticleSearch implements KnowledgeSuggestions {
                                 f.highlight("body_zh").highlighter("snippet").single())
                         .as((article, english, chinese) -> isChinese(words)
                                 ? hit(article, chinese, english) : hit(article, english, chinese)))
-                .where(f -> predicate(f, site, words, topicKey, locale, false))
+                .where(f -> predicate(f, q, extra, false))
+                .aggregation(TOPICS, f -> f.terms().field("topicKey", String.class)
+                        .maxTermCount(30))
                 .highlighter("snippet", h -> h.plain().tag("<mark>", "</mark>")
                         .encoder(HighlighterEncoder.HTML).fragmentSize(SNIPPET_LENGTH)
                         .numberOfFragments(1).noMatchSize(SNIPPET_LENGTH))
                 .fetch((current - 1) * PAGE_SIZE, PAGE_SIZE);
         long total = result.total().hitCountLowerBound();
         int pages = (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE);
-        return new Results(words, topicKey, total, current, pages, result.hits());
+        return new Results(words, topicKey, total, current, pages, result.hits(),
+                result.aggregation(TOPICS));
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<ArticleSuggestion> suggest(String site, String text, Locale locale, int limit) {
-        String words = clean(text);
-        if (words.isEmpty() || limit <= 0) {
-            return List.of();
-        }
-        return Search.session(entityManager).search(Article.class)
-                .where(f -> predicate(f, site, words, null, locale, true))
-                .fetchHits(Math.min(limit, 50)).stream()
+        return suggest(site, text, locale, limit, (PorticoUser) null);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ArticleSuggestion> suggest(String site, String text, Locale locale, int limit,
+            PorticoUser reader) {
+        return suggestArticles(site, text, locale, limit, Visibility.readableBy(reader))
+                .stream()
                 .map(article -> new ArticleSuggestion(article.title(), article.url(),
                         article.summary()))
                 .toList();
     }
 
-    private static PredicateFinalStep predicate(SearchPredicateFactory f, String site,
-            String words, String topicKey, Locale locale, boolean prefixes) {
-        BooleanPredicateClausesStep<?, ?> bool = f.bool()
-                .filter(f.match().field("site").matching(site))
-                .filter(f.match().field("status").matching(Article.Status.PUBLISHED))
-                .should(f.match().field("language").matching(language(locale)).boost(0.1f));
-        if (topicKey != null) {
-            bool.filter(f.match().field("topicKey").matching(topicKey));
+    /** Suggestions as articles, for callers that need more than the public record. */
+    @Transactional(readOnly = true)
+    List<Article> suggestArticles(String site, String text, Locale locale, int limit,
+            Set<Visibility> readable) {
+        String words = clean(text);
+        if (words.isEmpty() || limit <= 0) {
+            return List.of();
         }
-        bool.must(words.isEmpty() ? f.matchAll() : words(f, words, prefixes));
+        Query q = new Query(site, words, null, locale, readable);
+        List<String> extra = synonyms.expand(site, words);
+        int wanted = Math.min(limit, 50);
+        List<ArticleEmbeddings.Scored> hits = Search.session(entityManager)
+                .search(Article.class)
+                .select(f -> f.composite().from(f.entity(Article.class), f.score())
+                        .as(ArticleEmbeddings.Scored::new))
+                .where(f -> predicate(f, q, extra, true))
+                .fetchHits(embeddings.enabled() ? Math.max(wanted, RERANKED) : wanted);
+        return embeddings.rerank(words, hits, wanted);
+    }
+
+    private static PredicateFinalStep predicate(SearchPredicateFactory f, Query q,
+            List<String> extra, boolean prefixes) {
+        BooleanPredicateClausesStep<?, ?> bool = f.bool()
+                .filter(f.match().field("site").matching(q.site()))
+                .filter(f.match().field("status").matching(Article.Status.PUBLISHED))
+                .filter(readable(f, q.readable()))
+                .should(f.match().field("language").matching(language(q.locale())).boost(0.1f));
+        if (q.topicKey() != null) {
+            bool.filter(f.match().field("topicKey").matching(q.topicKey()));
+        }
+        if (q.text().isEmpty()) {
+            bool.must(f.matchAll());
+        } else {
+            BooleanPredicateClausesStep<?, ?> text = words(f, q.text(), prefixes, 1f);
+            for (String word : extra) {
+                text.should(words(f, word, false, 0.8f));
+            }
+            bool.must(text);
+        }
         return bool;
     }
 
-    private static PredicateFinalStep words(SearchPredicateFactory f, String words,
-            boolean prefixes) {
+    private static PredicateFinalStep readable(SearchPredicateFactory f,
+            Set<Visibility> readable) {
+        BooleanPredicateClausesStep<?, ?> any = f.bool();
+        for (Visibility visibility : readable) {
+            any.should(f.match().field("visibility").matching(visibility));
+        }
+        return readable.isEmpty() ? f.not(f.matchAll()) : any;
+    }
+
+    private static BooleanPredicateClausesStep<?, ?> words(SearchPredicateFactory f,
+            String words, boolean prefixes, float weight) {
         String suffix = isChinese(words) ? "_zh" : "_en";
         BooleanPredicateClausesStep<?, ?> text = f.bool()
-                .should(f.phrase().field("title" + suffix).boost(8f)
-                        .field("body" + suffix).boost(3f).matching(words))
-                .should(f.match().field("title" + suffix).boost(3f)
-                        .field("body" + suffix).matching(words));
+                .should(f.phrase().field("title" + suffix).boost(8f * weight)
+                        .field("body" + suffix).boost(3f * weight).matching(words))
+                .should(f.match().field("title" + suffix).boost(3f * weight)
+                        .field("body" + suffix).boost(weight).matching(words));
         if (suffix.equals("_en")) {
-            text.should(f.match().field("title_zh").boost(1.5f).field("body_zh").boost(0.5f)
-                    .matching(words));
+            text.should(f.match().field("title_zh").boost(1.5f * weight).field("body_zh")
+                    .boost(0.5f * weight).matching(words));
+            if (words.codePoints().filter(Character::isLetter).count() >= FUZZY_MIN_LENGTH) {
+                text.should(f.match().field("title_en").boost(weight).field("body_en")
+                        .boost(0.3f * weight).matching(words).fuzzy(1, 1));
+            }
         }
         if (prefixes) {
-            text.should(f.match().field("title_prefix").boost(2f).matching(words));
+            text.should(f.match().field("title_prefix").boost(2f * weight).matching(words));
         }
         return text;
     }

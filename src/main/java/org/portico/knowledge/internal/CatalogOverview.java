@@ -1,8 +1,10 @@
 package org.portico.knowledge.internal;
 
+import java.util.EnumSet;
 import java.util.Locale;
 
 import org.portico.knowledge.KnowledgeOverview;
+import org.portico.knowledge.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -23,7 +25,8 @@ class CatalogOverview implements KnowledgeOverview {
     @Override
     public SiteKnowledge of(String site, Locale locale, int mostRead) {
         return new SiteKnowledge(site, published(site, "en"), published(site, "zh"),
-                catalog.popular(site, locale, mostRead).stream()
+                catalog.popular(site, locale, mostRead,
+                        EnumSet.allOf(Visibility.class)).stream()
                         .map(a -> new ReadArticle(a.title(), a.url(), a.topic(), a.views()))
                         .toList());
     }

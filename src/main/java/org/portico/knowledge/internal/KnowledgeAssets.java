@@ -68,6 +68,17 @@ class KnowledgeAssets {
         return true;
     }
 
+    /** Stores an uploaded file under a new path with the type found in its content. */
+    void storeUpload(String site, String path, String contentType, byte[] bytes) {
+        jdbc.sql("""
+                INSERT INTO knowledge_asset (site, path, content_type, content_hash, bytes,
+                                             updated_at)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(site, path, contentType, ArticleContent.sha256(bytes), bytes,
+                        OffsetDateTime.now(clock))
+                .update();
+    }
+
     Optional<Asset> find(String site, String path) {
         return jdbc.sql("""
                 SELECT content_type, bytes, content_hash FROM knowledge_asset

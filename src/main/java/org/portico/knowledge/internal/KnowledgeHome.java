@@ -38,8 +38,9 @@ class KnowledgeHome implements SiteComponent {
     @Override
     public Optional<ComponentView> render(SiteView site, Authentication visitor, Locale locale) {
         return Optional.of(new ComponentView("knowledge/home", "help", Map.of(
-                "topics", catalog.topics(site.slug()),
-                "latest", catalog.latest(site.slug(), locale, LISTED),
-                "popular", catalog.popular(site.slug(), locale, LISTED))));
+                "topics", catalog.topics(site.slug(), Readers.of(visitor)),
+                "latest", catalog.latest(site.slug(), locale, LISTED, Readers.of(visitor)),
+                "popular", catalog.popular(site.slug(), locale, LISTED,
+                        Readers.of(visitor)))));
     }
 }

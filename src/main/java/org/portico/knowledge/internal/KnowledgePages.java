@@ -3,59 +3,109 @@ package org.portico.knowledge.internal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.portico.identity.PorticoUser;
 import org.portico.knowledge.ArticleSuggestion;
+import org.portico.knowledge.Visibility;
 import org.portico.platform.NotFoundException;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The help articles of a site: search, article pages, their screenshots, and suggestions
- * for forms that want to offer articles while the visitor types.
+ * The help articles of a site: search, article pages with their feedback, their files, and
+ * suggestions for forms that want to offer articles while the visitor types. A reader sees
+ * only what their visibility allows; anything else is not found.
  */
 @Controller
 class KnowledgePages {
 
     static final int SUGGESTIONS = 5;
+    static final String READER_COOKIE = "portico_reader";
     private static final int MIN_SUGGESTION_LENGTH = 3;
     /** Assets are shown in pages, never run: an SVG opened on its own cannot script. */
     private static final String ASSET_POLICY =
-            "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+            "default-src 'none'; style-src 'unsafe-inline'; media-src 'self'; sandbox";
+    private static final Set<String> INLINE_TYPES = Set.of("image/png", "image/jpeg",
+            "image/gif", "image/webp", "image/svg+xml", "image/x-icon", "application/pdf",
+            "video/mp4", "video/webm");
 
     private final ArticleSearch search;
     private final KnowledgeCatalog catalog;
     private final KnowledgeAssets assets;
+    private final SearchLog searchLog;
+    private final ArticleFeedback feedback;
 
-    KnowledgePages(ArticleSearch search, KnowledgeCatalog catalog, KnowledgeAssets assets) {
+    KnowledgePages(ArticleSearch search, KnowledgeCatalog catalog, KnowledgeAssets assets,
+            SearchLog searchLog, ArticleFeedback feedback) {
         this.search = search;
         this.catalog = catalog;
         this.assets = assets;
+        this.searchLog = searchLog;
+        this.feedback = feedback;
     }
 
     @GetMapping("/s/{site}/search")
     String search(@PathVariable("site") String site,
             @RequestParam(name = "q", required = false) String query,
             @RequestParam(name = "topic", required = false) String topic,
-            @RequestParam(name = "page", defaultValue = "1") String page, Locale locale,
-            Model model) {
-        String topicKey = topic == null ? null : topic.strip();
-        model.addAttribute("results", search.search(site, query, topicKey, pageNumber(page),
-                locale));
-        model.addAttribute("topics", catalog.topics(site));
+            @RequestParam(name = "page", defaultValue = "1") String page,
+            @AuthenticationPrincipal PorticoUser reader, Locale locale, Model model) {
+        String topicKey = topic == null || topic.isBlank() ? null : topic.strip();
+        Set<Visibility> readable = Readers.of(reader);
+        int number = pageNumber(page);
+        ArticleSearch.Results results = search.search(site, query, topicKey, number, locale,
+                readable);
+        if (number == 1 && topicKey == null) {
+            searchLog.record(site, results.query(), results.total());
+        }
+        model.addAttribute("results", results);
+        model.addAttribute("topics", catalog.topics(site, readable));
         return "knowledge/search";
     }
 
     @GetMapping("/s/{site}/articles/{slug}")
     String article(@PathVariable("site") String site, @PathVariable("slug") String slug,
+            @RequestParam(name = "from", required = false) String from,
+            @AuthenticationPrincipal PorticoUser reader, HttpServletRequest request,
             Locale locale, Model model) {
-        model.addAttribute("article", catalog.read(site, slug, locale));
+        KnowledgeCatalog.ArticlePage article = catalog.read(site, slug, locale,
+                Readers.of(reader));
+        model.addAttribute("article", article);
+        model.addAttribute("deflectionForm", DeflectionPages.isForm(from) ? from : null);
+        model.addAttribute("voted", feedback.voted(article.id(), article.version(),
+                voter(reader, request, null)));
         return "knowledge/article";
+    }
+
+    @PostMapping("/s/{site}/articles/{slug}/feedback")
+    String feedback(@PathVariable("site") String site, @PathVariable("slug") String slug,
+            @RequestParam("helpful") boolean helpful,
+            @RequestParam(name = "comment", required = false) String comment,
+            @AuthenticationPrincipal PorticoUser reader, HttpServletRequest request,
+            HttpServletResponse response, Locale locale, Model model) {
+        KnowledgeCatalog.ArticlePage article = catalog.find(site, slug, locale,
+                Readers.of(reader));
+        boolean counted = feedback.vote(article.id(), article.version(),
+                voter(reader, request, response), helpful, comment);
+        model.addAttribute("article", article);
+        model.addAttribute("voted", true);
+        model.addAttribute("counted", counted);
+        return "knowledge/article :: feedback";
     }
 
     @GetMapping("/s/{site}/kb-assets/{*path}")
@@ -64,23 +114,56 @@ class KnowledgePages {
         String name = path.startsWith("/") ? path.substring(1) : path;
         KnowledgeAssets.Asset asset = assets.find(site, name)
                 .orElseThrow(() -> new NotFoundException("asset " + name));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(asset.contentType()))
+        boolean inline = INLINE_TYPES.contains(asset.contentType());
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
+                .contentType(inline ? MediaType.parseMediaType(asset.contentType())
+                        : MediaType.APPLICATION_OCTET_STREAM)
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
                 .eTag(asset.contentHash())
                 .header("Content-Security-Policy", ASSET_POLICY)
-                .body(asset.bytes());
+                .header("X-Content-Type-Options", "nosniff");
+        if (!inline) {
+            answer.header("Content-Disposition", ContentDisposition.attachment()
+                    .filename(name.substring(name.lastIndexOf('/') + 1)).build().toString());
+        }
+        return answer.body(asset.bytes());
     }
 
     @GetMapping("/s/{site}/suggestions")
     String suggestions(@PathVariable("site") String site,
-            @RequestParam(name = "q", required = false) String query, Locale locale,
-            Model model) {
+            @RequestParam(name = "q", required = false) String query,
+            @AuthenticationPrincipal PorticoUser reader, Locale locale, Model model) {
         String text = ArticleSearch.clean(query);
         List<ArticleSuggestion> found = text.length() < MIN_SUGGESTION_LENGTH ? List.of()
-                : search.suggest(site, text, locale, SUGGESTIONS);
+                : search.suggest(site, text, locale, SUGGESTIONS, reader);
         model.addAttribute("suggestions", found);
         return "knowledge/suggestions :: list";
+    }
+
+    /** The signed-in user, or the visitor's browser (given a key the first time it votes). */
+    static String voter(PorticoUser reader, HttpServletRequest request,
+            HttpServletResponse response) {
+        if (reader != null) {
+            return "u:" + reader.id();
+        }
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (READER_COOKIE.equals(cookie.getName())
+                        && cookie.getValue().matches("[0-9a-f-]{36}")) {
+                    return "v:" + cookie.getValue();
+                }
+            }
+        }
+        String key = UUID.randomUUID().toString();
+        if (response != null) {
+            Cookie cookie = new Cookie(READER_COOKIE, key);
+            cookie.setPath("/");
+            cookie.setHttpOnly(true);
+            cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
+            cookie.setAttribute("SameSite", "Lax");
+            response.addCookie(cookie);
+        }
+        return "v:" + key;
     }
 
     static int pageNumber(String page) {

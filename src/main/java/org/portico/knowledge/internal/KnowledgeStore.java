@@ -21,15 +21,19 @@ import org.springframework.transaction.annotation.Transactional;
 class KnowledgeStore implements KnowledgeAuthoring {
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeStore.class);
+    /** The author recorded on versions written by code or an import. */
+    static final String IMPORTER = "import";
 
     private final ArticleRepository articles;
     private final MarkdownRenderer renderer;
     private final ArticleIndexing indexing;
+    private final ArticleVersions versions;
     private final Clock clock;
 
     KnowledgeStore(ArticleRepository articles, MarkdownRenderer renderer,
-            ArticleIndexing indexing, Clock clock) {
+            ArticleIndexing indexing, ArticleVersions versions, Clock clock) {
         this.articles = articles;
+        this.versions = versions;
         this.indexing = indexing;
         this.renderer = renderer;
         this.clock = clock;
@@ -81,12 +85,17 @@ class KnowledgeStore implements KnowledgeAuthoring {
 
     private SaveOutcome write(Article article, ArticleContent content) {
         boolean created = article.id() == null;
-        if (!created && article.isPublished() && article.contentHash().equals(content.hash())) {
+        if (!created && (article.status() == Article.Status.ARCHIVED
+                || article.isPublished() && article.contentHash().equals(content.hash()))) {
             return SaveOutcome.UNCHANGED;
         }
         Instant now = clock.instant();
         article.write(content, now);
-        article.publish(now);
+        articles.saveAndFlush(article);
+        ArticleVersions.Version version = versions.add(article.id(), content.title(),
+                content.topicKey(), content.markdown(), ArticleVersions.State.DRAFT, IMPORTER);
+        versions.markPublished(version);
+        article.publishVersion(version.number(), now);
         articles.save(article);
         log.info("Article {} ({}) {} on site {}", article.slug(), article.language(),
                 created ? "published" : "updated", article.site());

@@ -35,6 +35,7 @@ class MarkdownRenderer {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern CLASS_NAMES = Pattern.compile("[\\w -]{1,80}");
+    private static final Pattern VIDEO_ID = Pattern.compile("[A-Za-z0-9_-]{1,20}");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -43,7 +44,8 @@ class MarkdownRenderer {
         List<Extension> extensions = List.of(TablesExtension.create(),
                 HeadingAnchorExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
-        this.renderer = HtmlRenderer.builder().extensions(extensions).build();
+        this.renderer = HtmlRenderer.builder().extensions(extensions)
+                .nodeRendererFactory(VideoRenderer::new).build();
     }
 
     RenderedMarkdown render(String markdown, LinkRewriter links) {
@@ -82,7 +84,17 @@ class MarkdownRenderer {
                 .allowElements("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "strong",
                         "b", "em", "i", "u", "s", "del", "code", "pre", "blockquote", "ul", "ol",
                         "li", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "th", "td",
-                        "img", "a", "div", "span", "sup", "sub", "kbd", "mark", "abbr")
+                        "img", "a", "div", "span", "sup", "sub", "kbd", "mark", "abbr", "video",
+                        "button")
+                .allowAttributes("controls", "preload").onElements("video")
+                .allowAttributes("src").matching((element, attribute, value) ->
+                        VideoLinks.isVideoFile(value) ? links.image(value) : null)
+                .onElements("video")
+                .allowAttributes("data-video-provider").matching(true, "youtube", "vimeo")
+                .onElements("div")
+                .allowAttributes("data-video-id").matching(VIDEO_ID).onElements("div")
+                .allowAttributes("type").matching(true, "button").onElements("button")
+                .allowAttributes("class").matching(CLASS_NAMES).onElements("button")
                 .allowAttributes("id").onElements("h1", "h2", "h3", "h4", "h5", "h6")
                 .allowAttributes("class").matching(CLASS_NAMES)
                 .onElements("div", "p", "code", "span", "pre")

@@ -3,13 +3,16 @@ package org.portico.knowledge.internal;
 import java.util.List;
 import java.util.Locale;
 
+import org.portico.identity.PorticoUser;
 import org.portico.sites.Sites;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/search?site=help&q=…&page=}: the site search as JSON, public.
+ * {@code GET /api/v1/search?site=help&q=…&page=}: the site search as JSON, public; a
+ * signed-in caller also finds the articles their visibility allows.
  */
 @RestController
 class SearchApi {
@@ -33,10 +36,11 @@ class SearchApi {
     @GetMapping("/api/v1/search")
     Answer search(@RequestParam("site") String site,
             @RequestParam(name = "q", required = false) String query,
-            @RequestParam(name = "page", defaultValue = "1") String page, Locale locale) {
+            @RequestParam(name = "page", defaultValue = "1") String page,
+            @AuthenticationPrincipal PorticoUser reader, Locale locale) {
         String slug = sites.get(site).slug();
         ArticleSearch.Results results = search.search(slug, query, null,
-                KnowledgePages.pageNumber(page), locale);
+                KnowledgePages.pageNumber(page), locale, Readers.of(reader));
         return new Answer(results.total(), results.hits().stream()
                 .map(hit -> new Result("article", hit.title(), hit.url(),
                         MarkdownRenderer.plainText(hit.snippet())))

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.portico.knowledge.Visibility;
 import org.portico.support.PorticoIntegrationTest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +64,7 @@ class FireflyDocsImportIntegrationTests {
         assertThat(summary.imported() + summary.updated() + summary.skipped()).isEqualTo(138);
 
         List<ArticleSearch.Hit> hits = search.search("help", "piggy bank", null, 1,
-                Locale.ENGLISH).hits();
+                Locale.ENGLISH, Visibility.readableBy(null)).hits();
         assertThat(hits.get(0).title()).containsIgnoringCase("piggy bank");
         assertThat(hits.get(1).url()).endsWith("piggy-banks");
 

@@ -1,0 +1,83 @@
+package org.portico.knowledge.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Re-ranks the articles that lexical search found for a suggestion by mixing their scores
+ * with the meaning of the typed text (sentence embeddings of the title and summary), in the
+ * proportion that scored best in the relevance evaluation. Article vectors are kept in memory
+ * per article version. Switched off with {@code portico.knowledge.embeddings=false}; if the
+ * model cannot run on this machine, suggestions stay lexical.
+ */
+@Component
+class ArticleEmbeddings {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleEmbeddings.class);
+    private static final int MAX_CACHED = 200_000;
+
+    private final boolean enabled;
+    private final Map<Long, Cached> vectors = new ConcurrentHashMap<>();
+    private volatile boolean broken;
+
+    ArticleEmbeddings(@Value("${portico.knowledge.embeddings:true}") boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** A lexical hit with its score. */
+    record Scored(Article article, float score) {
+    }
+
+    private record Cached(String hash, float[] vector) {
+    }
+
+    boolean enabled() {
+        return enabled && !broken;
+    }
+
+    /** The candidates in the mixed order, at most {@code limit}. */
+    List<Article> rerank(String text, List<Scored> candidates, int limit) {
+        if (!enabled() || candidates.size() < 2) {
+            return candidates.stream().limit(limit).map(Scored::article).toList();
+        }
+        try {
+            float[] query = SentenceEmbeddings.embed(text);
+            double best = candidates.stream().mapToDouble(Scored::score).max().orElse(1);
+            double weight = QuestionRanker.Mix.BEST.lexicalWeight();
+            List<Scored> mixed = new ArrayList<>();
+            for (Scored hit : candidates) {
+                double cosine = SentenceEmbeddings.dot(query, vector(hit.article()));
+                mixed.add(new Scored(hit.article(), (float) (weight * hit.score() / best
+                        + (1 - weight) * cosine)));
+            }
+            mixed.sort(Comparator.comparingDouble(Scored::score).reversed());
+            return mixed.stream().limit(limit).map(Scored::article).toList();
+        } catch (RuntimeException | LinkageError e) {
+            broken = true;
+            log.warn("Sentence embeddings unavailable, suggestions stay lexical: {}",
+                    e.toString());
+            return candidates.stream().limit(limit).map(Scored::article).toList();
+        }
+    }
+
+    private float[] vector(Article article) {
+        Cached cached = vectors.get(article.id());
+        if (cached == null || !cached.hash().equals(article.contentHash())) {
+            if (vectors.size() > MAX_CACHED) {
+                vectors.clear();
+            }
+            cached = new Cached(article.contentHash(),
+                    SentenceEmbeddings.embed(article.title() + ". " + article.summary()));
+            vectors.put(article.id(), cached);
+        }
+        return cached.vector();
+    }
+}

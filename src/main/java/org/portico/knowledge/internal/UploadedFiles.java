@@ -1,0 +1,132 @@
+package org.portico.knowledge.internal;
+
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Files that authors upload into an article: images, videos and attachments. The type comes
+ * from the content, never from the name; HTML and SVG (which could run scripts) are kept only as
+ * downloads, never shown inline.
+ */
+@Service
+class UploadedFiles {
+
+    static final int MAX_BYTES = 15 * 1024 * 1024;
+
+    private final KnowledgeAssets assets;
+
+    UploadedFiles(KnowledgeAssets assets) {
+        this.assets = assets;
+    }
+
+    /** How the file is used in Markdown. */
+    enum Kind { IMAGE, VIDEO, FILE }
+
+    /** A stored upload: its address and the Markdown that shows it. */
+    record Stored(String url, Kind kind, String contentType, String markdown) {
+    }
+
+    /** A file refused, with the message key that says why. */
+    static final class Refused extends RuntimeException {
+
+        Refused(String messageKey) {
+            super(messageKey);
+        }
+    }
+
+    // TODO(#3): serve the files of non-public articles only to readers who may see the article.
+    Stored store(String site, long articleId, String originalName, byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new Refused("knowledge.upload.empty");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new Refused("knowledge.upload.too-large");
+        }
+        String type = detect(bytes);
+        String name = safeName(originalName);
+        String path = "files/" + articleId + "/" + UUID.randomUUID().toString().substring(0, 8)
+                + "-" + name;
+        assets.storeUpload(site, path, type, bytes);
+        String url = "/s/" + site + "/kb-assets/" + path;
+        Kind kind = type.startsWith("image/") ? Kind.IMAGE
+                : type.startsWith("video/") ? Kind.VIDEO : Kind.FILE;
+        String label = name.replaceAll("[\\[\\]()]", "");
+        String markdown = switch (kind) {
+            case IMAGE -> "![" + label + "](" + url + ")";
+            case VIDEO -> "![" + label + "](" + url + ")";
+            case FILE -> "[" + label + "](" + url + ")";
+        };
+        return new Stored(url, kind, type, markdown);
+    }
+
+    /** The type of a file from its first bytes. */
+    static String detect(byte[] b) {
+        if (starts(b, 0x89, 'P', 'N', 'G')) {
+            return "image/png";
+        }
+        if (starts(b, 0xFF, 0xD8, 0xFF)) {
+            return "image/jpeg";
+        }
+        if (starts(b, 'G', 'I', 'F', '8')) {
+            return "image/gif";
+        }
+        if (starts(b, 'R', 'I', 'F', 'F') && b.length > 12
+                && new String(b, 8, 4, StandardCharsets.US_ASCII).equals("WEBP")) {
+            return "image/webp";
+        }
+        if (starts(b, '%', 'P', 'D', 'F', '-')) {
+            return "application/pdf";
+        }
+        if (b.length > 12 && new String(b, 4, 4, StandardCharsets.US_ASCII).equals("ftyp")) {
+            return "video/mp4";
+        }
+        if (starts(b, 0x1A, 0x45, 0xDF, 0xA3)) {
+            return "video/webm";
+        }
+        if (starts(b, 'P', 'K', 3, 4)) {
+            return "application/zip";
+        }
+        return isPlainText(b) ? "text/plain" : "application/octet-stream";
+    }
+
+    /** UTF-8 text that no browser would take for markup. */
+    private static boolean isPlainText(byte[] bytes) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .decode(ByteBuffer.wrap(bytes, 0, Math.min(bytes.length, 8192))).toString();
+            String start = text.stripLeading().toLowerCase(Locale.ROOT);
+            return !start.startsWith("<") && !text.contains("\u0000");
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static boolean starts(byte[] bytes, int... prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(
+                Arrays.copyOf(bytes, prefix.length), toBytes(prefix));
+    }
+
+    private static byte[] toBytes(int[] values) {
+        byte[] bytes = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            bytes[i] = (byte) values[i];
+        }
+        return bytes;
+    }
+
+    static String safeName(String name) {
+        String base = name == null ? "" : name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[.-]+", "");
+        if (base.isEmpty()) {
+            base = "file";
+        }
+        return base.length() > 80 ? base.substring(base.length() - 80) : base;
+    }
+}

@@ -1,0 +1,199 @@
+package org.portico.knowledge.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.portico.cases.CasePeople.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.portico.cases.CasePeople;
+import org.portico.identity.Directory;
+import org.portico.identity.PorticoUser;
+import org.portico.identity.Role;
+import org.portico.knowledge.DeflectionConfirmed;
+import org.portico.knowledge.DeflectionPotential;
+import org.portico.knowledge.KnowledgeAuthoring;
+import org.portico.knowledge.NewArticle;
+import org.portico.knowledge.SuggestionOpened;
+import org.portico.knowledge.SuggestionShown;
+import org.portico.support.PorticoIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+@PorticoIntegrationTest
+@RecordApplicationEvents
+class KnowledgeReadersIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    KnowledgeAuthoring authoring;
+
+    @Autowired
+    DeflectionJourneys journeys;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationEvents events;
+
+    CasePeople people;
+
+    @BeforeEach
+    void people() {
+        people = new CasePeople(directory);
+    }
+
+    @Test
+    void countsOneVotePerReaderPerVersion() throws Exception {
+        String slug = article("heron", "Herons wait.");
+        PorticoUser reader = people.customer("Vera Voter");
+
+        mvc.perform(post("/s/help/articles/" + slug + "/feedback").with(as(reader)).with(csrf())
+                        .param("helpful", "false").param("comment", "<b>More</b> please"))
+                .andExpect(content().string(containsString("id=\"feedback-thanks\"")))
+                .andExpect(content().string(containsString("Thank you")));
+        mvc.perform(post("/s/help/articles/" + slug + "/feedback").with(as(reader)).with(csrf())
+                        .param("helpful", "true"))
+                .andExpect(content().string(containsString("already rated")));
+        mvc.perform(get("/s/help/articles/" + slug).with(as(reader)))
+                .andExpect(content().string(not(containsString("id=\"feedback-yes\""))));
+
+        MvcResult first = mvc.perform(post("/s/help/articles/" + slug + "/feedback")
+                .with(csrf()).param("helpful", "true")).andReturn();
+        Cookie visitor = first.getResponse().getCookie(KnowledgePages.READER_COOKIE);
+        assertThat(visitor).isNotNull();
+        mvc.perform(post("/s/help/articles/" + slug + "/feedback").with(csrf()).cookie(visitor)
+                        .param("helpful", "true"))
+                .andExpect(content().string(containsString("already rated")));
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM article_feedback f JOIN article a "
+                + "ON a.id = f.article_id WHERE a.slug = ?").param(slug).query(Long.class)
+                .single()).isEqualTo(2);
+        PorticoUser author = people.staff(Role.AUTHOR);
+        mvc.perform(get("/console/knowledge/analytics").with(as(author)))
+                .andExpect(content().string(containsString("The " + slug)));
+    }
+
+    @Test
+    void findsSynonymsAuthorsAddWithoutReindexing() throws Exception {
+        String word = unique("remittance");
+        String other = article("payslip", "How to read a payslip.");
+        mvc.perform(get("/api/v1/search").param("site", "help").param("q", word))
+                .andExpect(jsonPath("$.total").value(0));
+
+        mvc.perform(post("/console/knowledge/synonyms").with(as(people.staff(Role.AUTHOR)))
+                        .with(csrf()).param("site", "help").param("term", word)
+                        .param("alternatives", other + ", " + unique("wagesheet")))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/api/v1/search").param("site", "help").param("q", word))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.results[0].url").value("/s/help/articles/" + other));
+    }
+
+    @Test
+    void toleratesATypoAndShowsTopicFacets() throws Exception {
+        String slug = article("flamingo", "Flamingos stand on one leg.");
+        mvc.perform(get("/s/help/search").param("q", "flamngo stnd"))
+                .andExpect(content().string(containsString("/s/help/articles/" + slug)))
+                .andExpect(content().string(containsString("id=\"topic-facets\"")));
+    }
+
+    @Test
+    void recordsAConfirmedDeflectionWhenASuggestionAnswersTheQuestion() throws Exception {
+        String slug = article("pelican", "Pelicans carry fish in their " + "pouch.");
+        PorticoUser customer = people.customer("Dee Flect");
+        MvcResult shown = mvc.perform(get("/s/help/deflection/case")
+                        .param("subject", "pelican pouch").with(as(customer)))
+                .andExpect(content().string(containsString(
+                        "/s/help/deflection/case/open/" + slug))).andReturn();
+        Cookie session = sessionOf(shown);
+        mvc.perform(get("/s/help/deflection/case/open/" + slug).cookie(session)
+                        .with(as(customer)))
+                .andExpect(redirectedUrl("/s/help/articles/" + slug + "?from=case"));
+        mvc.perform(get("/s/help/articles/" + slug).param("from", "case").cookie(session)
+                        .with(as(customer)))
+                .andExpect(content().string(containsString("id=\"deflection-answered\"")));
+        mvc.perform(post("/s/help/deflection/case/answered/" + slug).cookie(session)
+                        .with(as(customer)).with(csrf()).header("HX-Request", "true"))
+                .andExpect(header().string("HX-Redirect", "/s/help/deflection/answered"));
+
+        assertThat(events.stream(SuggestionShown.class))
+                .anyMatch(e -> e.slugs().contains(slug) && e.form().equals("case"));
+        assertThat(events.stream(SuggestionOpened.class)).anyMatch(e -> e.slug().equals(slug));
+        assertThat(events.stream(DeflectionConfirmed.class))
+                .anyMatch(e -> e.slug().equals(slug));
+    }
+
+    @Test
+    void countsAFormLeftUnsentThirtyMinutesAfterASuggestionAsAPotentialDeflection()
+            throws Exception {
+        String slug = article("stork", "Storks migrate far.");
+        PorticoUser customer = people.customer("Pat Potential");
+        Cookie sent = null;
+        for (int visit = 0; visit < 2; visit++) {
+            Cookie session = sessionOf(mvc.perform(get("/s/help/deflection/case")
+                    .param("subject", "stork migrate").with(as(customer))).andReturn());
+            mvc.perform(get("/s/help/deflection/case/open/" + slug).cookie(session)
+                    .with(as(customer)));
+            sent = session;
+        }
+        mvc.perform(post("/s/help/cases").cookie(sent).with(as(customer)).with(csrf())
+                        .param("subject", "Storks").param("topic", "account")
+                        .param("description", "Still a question."))
+                .andExpect(status().is3xxRedirection());
+        jdbc.sql("UPDATE deflection_journey SET opened_at = ? WHERE opened_slug = ?")
+                .params(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(31), slug).update();
+
+        journeys.markAbandoned(Instant.now());
+        journeys.markAbandoned(Instant.now());
+
+        assertThat(events.stream(DeflectionPotential.class)
+                .filter(e -> e.slug().equals(slug))).hasSize(1);
+    }
+
+    /** The session cookie (sessions live in the database, not in MockMvc's session). */
+    private static Cookie sessionOf(MvcResult result) {
+        Cookie cookie = result.getResponse().getCookie("SESSION");
+        assertThat(cookie).isNotNull();
+        return cookie;
+    }
+
+    private String article(String word, String text) {
+        String slug = unique(word);
+        authoring.publish(new NewArticle("help", slug, "en", "The " + slug, "animals",
+                text.replace(word, slug + " " + word), "individual"));
+        return slug;
+    }
+
+    private static String unique(String word) {
+        return word + UUID.randomUUID().toString().replace("-", "").replaceAll("\\d", "")
+                .substring(0, 5);
+    }
+}
