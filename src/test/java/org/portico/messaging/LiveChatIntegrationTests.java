@@ -237,7 +237,7 @@ class LiveChatIntegrationTests {
     }
 
     @Test
-    void endedChatIsRatedOnceAndTheBotAnswerCanBeConfirmed() {
+    void botAnswersFirstAndEndedChatIsRatedOnceAndTakesNoMoreMessages() {
         ChatParty visitor = ChatParty.visitor(port);
         long chat = visitor.start("help", "Nia", "nia@example.com", "zzqx unknown words");
         visitor.catchUp(chat);
