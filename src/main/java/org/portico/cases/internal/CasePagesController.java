@@ -2,10 +2,10 @@ package org.portico.cases.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.portico.cases.CaseView;
 import org.portico.cases.Cases;
 import org.portico.cases.Topics;
 import org.portico.identity.PorticoUser;
@@ -36,9 +36,11 @@ class CasePagesController {
     private final KnowledgeSuggestions suggestions;
     private final MessageSource messages;
     private final OrderLinks orderLinks;
+    private final RequestKeys requestKeys;
 
     CasePagesController(Cases cases, KnowledgeSuggestions suggestions,
-            MessageSource messages, OrderLinks orderLinks) {
+            MessageSource messages, OrderLinks orderLinks, RequestKeys requestKeys) {
+        this.requestKeys = requestKeys;
         this.orderLinks = orderLinks;
         this.cases = cases;
         this.suggestions = suggestions;
@@ -63,6 +65,7 @@ class CasePagesController {
             Model model) {
         requireCustomer(user);
         OpenCaseForm form = new OpenCaseForm();
+        form.setRequestKey(UUID.randomUUID().toString());
         if (orderLinks.isOwn(order, user)) {
             form.setOrderNumber(order);
             form.setSubject(messages.getMessage("cases.order.subject", new Object[] {order},
@@ -84,8 +87,10 @@ class CasePagesController {
         if (errors.hasErrors()) {
             return "cases/new";
         }
-        CaseView opened = cases.open(user, form.toCommand(site));
-        return "redirect:/s/" + site + "/cases/" + opened.number() + "?opened";
+        String key = RequestKeys.isValid(form.getRequestKey()) ? form.getRequestKey() : null;
+        RequestKeys.Outcome opened = requestKeys.open(user, form.toCommand(site), key);
+        return "redirect:/s/" + site + "/cases/" + opened.number()
+                + (opened.created() ? "?opened" : "?sent-twice");
     }
 
     @GetMapping("/s/{site}/cases/suggestions")
