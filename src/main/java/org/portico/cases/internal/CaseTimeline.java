@@ -27,6 +27,7 @@ import org.portico.cases.Visibility;
 import org.portico.cases.internal.SlaClock.StatusChange;
 import org.portico.identity.Role;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -45,6 +46,7 @@ class CaseTimeline {
     }
 
     @EventListener
+    @Order(0)
     void on(CaseOpened e) {
         caseId(e.number()).ifPresent(id -> {
             record(id, e.at(), e.requesterUserId(), "OPENED", null, currentStatus(id), true);
@@ -170,8 +172,8 @@ class CaseTimeline {
                 INSERT INTO case_event (case_id, happened_at, actor_user_id, kind, old_value,
                                         new_value, shown_to_customer)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(caseId, CaseStore.utc(at), actor, kind, cut(oldValue), cut(newValue),
-                        shownToCustomer)
+                .params(caseId, CaseStore.utc(at), actor != null && actor == 0 ? null : actor,
+                        kind, cut(oldValue), cut(newValue), shownToCustomer)
                 .update();
     }
 
