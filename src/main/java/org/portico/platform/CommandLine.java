@@ -19,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class CommandLine {
 
     private static final Set<String> COMMAND_WORDS =
-            Set.of("import", "eval", "users", "statements", "console");
+            Set.of("import", "eval", "users", "statements", "console", "cases");
 
     private CommandLine() {
     }

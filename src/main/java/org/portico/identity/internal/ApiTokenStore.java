@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.portico.identity.ApiTokens;
 import org.portico.identity.PorticoUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is revoked or the user is disabled.
  */
 @Component
-class ApiTokenStore {
+class ApiTokenStore implements ApiTokens {
 
     private static final Logger log = LoggerFactory.getLogger(ApiTokenStore.class);
 
@@ -43,14 +44,20 @@ class ApiTokenStore {
     /** Creates a token and returns it in clear text: the only time anyone sees it. */
     @Transactional
     String create(PorticoUser owner, String name) {
+        return issue(owner.id(), name);
+    }
+
+    @Override
+    @Transactional
+    public String issue(long userId, String name) {
         String token = PREFIX + Tokens.newToken();
         jdbc.sql("""
                 INSERT INTO api_token (user_id, name, token_hash, prefix, created_at)
                 VALUES (?, ?, ?, ?, ?)""")
-                .params(owner.id(), name.strip(), Tokens.hash(token), token.substring(0, 10),
+                .params(userId, name.strip(), Tokens.hash(token), token.substring(0, 10),
                         utc(clock.instant()))
                 .update();
-        log.info("API token '{}' created for user {}", name.strip(), owner.id());
+        log.info("API token '{}' created for user {}", name.strip(), userId);
         return token;
     }
 
