@@ -101,6 +101,8 @@ class CaseLifecycleIntegrationTests {
         mvc.perform(get("/s/help/cases/" + number + "?closed").with(as(ann)))
                 .andExpect(content().string(containsString("takes no more replies")))
                 .andExpect(content().string(not(containsString("One more thing"))));
+        mvc.perform(get("/s/help/cases/new").param("follows", number).with(as(ann)))
+                .andExpect(content().string(containsString("Follow-up to case " + number)));
     }
 
     @Test

@@ -60,12 +60,18 @@ class CasePagesController {
     }
 
     @GetMapping("/s/{site}/cases/new")
-    String form(@AuthenticationPrincipal PorticoUser user,
-            @RequestParam(name = "order", required = false) String order, Locale locale,
+    String form(@PathVariable("site") String site, @AuthenticationPrincipal PorticoUser user,
+            @RequestParam(name = "order", required = false) String order,
+            @RequestParam(name = "follows", required = false) String follows, Locale locale,
             Model model) {
         requireCustomer(user);
         OpenCaseForm form = new OpenCaseForm();
         form.setRequestKey(UUID.randomUUID().toString());
+        if (follows != null && follows.matches("\\d{8}")) {
+            String number = cases.read(user, site, follows).supportCase().number();
+            form.setSubject(messages.getMessage("caselife.follow-up.subject",
+                    new Object[] {number}, locale));
+        }
         if (orderLinks.isOwn(order, user)) {
             form.setOrderNumber(order);
             form.setSubject(messages.getMessage("cases.order.subject", new Object[] {order},
