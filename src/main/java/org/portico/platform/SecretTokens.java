@@ -1,4 +1,4 @@
-package org.portico.surveys.internal;
+package org.portico.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,31 +8,30 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Random tokens for survey links and their SHA-256 hashes (only the hash is stored).
+ * Random secret tokens (for links sent by email, API tokens) and the SHA-256 hash that is
+ * stored in their place.
  */
-final class SurveyTokens {
+public final class SecretTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private SurveyTokens() {
+    private SecretTokens() {
     }
 
-    static String newToken() {
+    /** 32 random bytes, URL-safe Base64 without padding (43 characters). */
+    public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    /** The token's SHA-256 hash in hexadecimal. */
+    public static String hash(String token) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static boolean plausible(String token) {
-        return token != null && token.matches("[A-Za-z0-9_-]{20,100}");
     }
 }
