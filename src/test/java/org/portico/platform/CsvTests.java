@@ -12,7 +12,8 @@ class CsvTests {
 
     @Test
     void neutralisesCellsThatASpreadsheetWouldRunAsFormulas() {
-        assertThat(Csv.cell("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        assertThat(Csv.cell("=HYPERLINK(\"http://x\")"))
+                .isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
         assertThat(Csv.cell("+1")).isEqualTo("'+1");
         assertThat(Csv.cell("-2+3")).isEqualTo("'-2+3");
         assertThat(Csv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");

@@ -32,7 +32,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return header == null || !path.startsWith("/api/") || !header.regionMatches(true, 0, BEARER, 0, BEARER.length());
+        return header == null || !path.startsWith("/api/")
+                || !header.regionMatches(true, 0, BEARER, 0, BEARER.length());
     }
 
     @Override

@@ -91,7 +91,8 @@ class SlaWatchIntegrationTests {
     void servesTheOpenApiDocument() throws Exception {
         mvc.perform(get("/openapi.yaml"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("/api/v1/cases/{number}/replies")))
+                .andExpect(content().string(
+                        Matchers.containsString("/api/v1/cases/{number}/replies")))
                 .andExpect(content().string(Matchers.containsString("Idempotency-Key")));
     }
 }
