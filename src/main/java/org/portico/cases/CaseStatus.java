@@ -1,10 +1,11 @@
 package org.portico.cases;
 
 /**
- * Where a case stands. NEW, OPEN and WAITING count as open; SOLVED and CLOSED as done.
+ * Where a case stands. NEW, OPEN, WAITING (on the customer) and ESCALATED count as open;
+ * SOLVED and CLOSED as done.
  */
 public enum CaseStatus {
-    NEW, OPEN, WAITING, SOLVED, CLOSED;
+    NEW, OPEN, WAITING, ESCALATED, SOLVED, CLOSED;
 
     public boolean isOpen() {
         return this != SOLVED && this != CLOSED;

@@ -19,7 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class CommandLine {
 
     private static final Set<String> COMMAND_WORDS =
-            Set.of("import", "eval", "users", "statements", "console", "analytics", "chat", "community");
+            Set.of("import", "eval", "users", "statements", "console", "analytics", "chat",
+                    "community", "cases");
 
     private CommandLine() {
     }

@@ -143,6 +143,16 @@ class Rollups {
                 score >= 4 ? 1 : 0);
     }
 
+    /** Counts a CSAT answer (1-5) on a case, in the case's site and channel. */
+    void countCaseCsat(String number, Instant at, int score) {
+        Optional<CountedCase> counted = counted(number);
+        if (counted.isEmpty()) {
+            refreshCase(number);
+            counted = counted(number);
+        }
+        counted.ifPresent(c -> countCsat(c.site(), c.channel(), at, score));
+    }
+
     /** Records an NPS answer (0-10). */
     void recordNps(String site, Instant at, int score) {
         jdbc.update("INSERT INTO analytics_nps_answer (on_day, site, score) VALUES (?, ?, ?)",

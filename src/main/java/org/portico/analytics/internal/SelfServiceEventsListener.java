@@ -12,14 +12,15 @@ import org.portico.knowledge.DeflectionConfirmed;
 import org.portico.knowledge.DeflectionPotential;
 import org.portico.messaging.ChatAnswerConfirmed;
 import org.portico.messaging.ChatRated;
+import org.portico.surveys.CsatAnswered;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Feeds the self-service measures (cases avoided, chat CSAT, community engagement) from the
- * events of the knowledge, community and messaging modules, after their change has committed.
+ * Feeds the self-service measures (cases avoided, CSAT, community engagement) from the
+ * events of the knowledge, community, messaging and surveys modules, after their change has committed.
  */
 @Component
 class SelfServiceEventsListener {
@@ -66,6 +67,12 @@ class SelfServiceEventsListener {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(ChatRated event) {
         rollups.countCsat(event.site(), "CHAT", event.at(), event.score());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(CsatAnswered event) {
+        rollups.countCaseCsat(event.caseNumber(), event.at(), event.score());
     }
 
     @TransactionalEventListener(fallbackExecution = true)

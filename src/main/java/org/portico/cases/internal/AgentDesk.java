@@ -54,9 +54,11 @@ class AgentDesk implements CaseDesk {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Directory directory;
+    private final AgentScopes scopes;
 
     AgentDesk(CaseStore store, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
-            Directory directory) {
+            Directory directory, AgentScopes scopes) {
+        this.scopes = scopes;
         this.store = store;
         this.directory = directory;
         this.jdbc = jdbc;
@@ -191,8 +193,9 @@ class AgentDesk implements CaseDesk {
         return store.find(number).orElseThrow(() -> new NotFoundException("case " + number));
     }
 
-    private static String where(CaseQuery query) {
+    private String where(CaseQuery query) {
         List<String> conditions = new ArrayList<>();
+        scopes.current().ifPresent(scope -> conditions.add(scope.condition()));
         if (!query.statuses().isEmpty()) {
             conditions.add("status IN (:statuses)");
         }
@@ -204,8 +207,9 @@ class AgentDesk implements CaseDesk {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
-    private static Map<String, ?> params(CaseQuery query) {
+    private Map<String, ?> params(CaseQuery query) {
         Map<String, Object> params = new HashMap<>();
+        scopes.current().ifPresent(scope -> params.putAll(scope.params()));
         if (!query.statuses().isEmpty()) {
             params.put("statuses", query.statuses().stream().map(CaseStatus::name).toList());
         }

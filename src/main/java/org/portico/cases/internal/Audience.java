@@ -8,7 +8,8 @@ import org.portico.identity.Role;
 
 /**
  * Which cases a customer-side user may see, as an SQL condition: a business administrator
- * sees the account's cases, every other customer only their own, staff none on the sites.
+ * sees the account's cases, every other customer their own and those shared with them, staff
+ * none on the sites. {@link #admits} leaves shared cases to {@link CaseSharing}.
  */
 record Audience(String condition, Map<String, Object> params) {
 
@@ -19,7 +20,8 @@ record Audience(String condition, Map<String, Object> params) {
         if (viewer.role() == Role.BUSINESS_ADMIN) {
             return new Audience("account_id = :audience", Map.of("audience", viewer.accountId()));
         }
-        return new Audience("requester_user_id = :audience AND account_id = :audienceAccount",
+        return new Audience("account_id = :audienceAccount AND (requester_user_id = :audience"
+                + " OR id IN (SELECT case_id FROM case_share WHERE user_id = :audience))",
                 Map.of("audience", viewer.id(), "audienceAccount", viewer.accountId()));
     }
 

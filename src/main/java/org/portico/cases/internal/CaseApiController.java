@@ -1,6 +1,7 @@
 package org.portico.cases.internal;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,11 +11,11 @@ import jakarta.validation.Valid;
 
 import org.portico.cases.CaseDesk;
 import org.portico.cases.CaseDetail;
-import org.portico.cases.CaseQuery;
+import org.portico.cases.CaseStatus;
 import org.portico.cases.CaseView;
 import org.portico.cases.Cases;
-import org.portico.cases.QueueItem;
 import org.portico.cases.Topics;
+import org.portico.cases.Visibility;
 import org.portico.identity.PorticoUser;
 import org.portico.sites.SiteView;
 import org.portico.sites.Sites;
@@ -29,7 +30,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -41,15 +44,21 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseApiController {
 
     private static final int QUEUE_LIMIT = 200;
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String REPEATED = "Idempotent-Replayed";
 
     private final Cases cases;
     private final CaseDesk desk;
     private final Sites sites;
     private final MessageSource messages;
     private final OrderLinks orderLinks;
+    private final CaseSearch search;
+    private final RequestKeys requestKeys;
 
     CaseApiController(Cases cases, CaseDesk desk, Sites sites, MessageSource messages,
-            OrderLinks orderLinks) {
+            OrderLinks orderLinks, CaseSearch search, RequestKeys requestKeys) {
+        this.search = search;
+        this.requestKeys = requestKeys;
         this.orderLinks = orderLinks;
         this.cases = cases;
         this.desk = desk;
@@ -57,13 +66,25 @@ class CaseApiController {
         this.messages = messages;
     }
 
+    /**
+     * The cases the caller may see, most recently updated first, filtered by
+     * {@code status} (one or more), {@code topic} and {@code updatedSince} (an ISO instant),
+     * a page at a time ({@code page} from 0, {@code size} up to 200). The total is in the
+     * {@code X-Total-Count} header.
+     */
     @GetMapping
-    List<CaseView> list(@AuthenticationPrincipal PorticoUser user) {
-        if (!CaseDesk.mayWork(user)) {
-            return cases.visibleTo(user, null);
-        }
-        return desk.queue(CaseQuery.anyone(List.of()), QUEUE_LIMIT).stream()
-                .map(QueueItem::supportCase).toList();
+    ResponseEntity<List<CaseView>> list(@AuthenticationPrincipal PorticoUser user,
+            @RequestParam(name = "status", required = false) List<CaseStatus> statuses,
+            @RequestParam(name = "topic", required = false) String topic,
+            @RequestParam(name = "updatedSince", required = false) Instant updatedSince,
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            @RequestParam(name = "size", defaultValue = "50") int size) {
+        int pageSize = Math.max(1, Math.min(size, QUEUE_LIMIT));
+        CaseSearch.Page found = search.find(user, new CaseSearch.Filter(
+                statuses == null ? List.of() : statuses, topic, updatedSince),
+                Math.max(0, page), pageSize);
+        return ResponseEntity.ok().header("X-Total-Count", Long.toString(found.total()))
+                .body(found.cases());
     }
 
     @GetMapping("/{number}")
@@ -74,19 +95,59 @@ class CaseApiController {
 
     @PostMapping
     ResponseEntity<?> open(@AuthenticationPrincipal PorticoUser user,
-            @Valid @RequestBody ApiCaseRequest request, BindingResult errors, Locale locale) {
+            @Valid @RequestBody ApiCaseRequest request, BindingResult errors, Locale locale,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         if (user.accountId() == null) {
             throw new AccessDeniedException("Only customers open cases");
         }
+        checkKey(key, errors);
         String site = request.getSite() != null ? request.getSite() : usualSite(user);
         checkTopicAndSite(request, site, errors);
         orderLinks.check(request.getOrderNumber(), user, errors);
         if (errors.hasErrors()) {
             return ResponseEntity.badRequest().body(fieldErrors(errors, locale));
         }
-        CaseView opened = cases.open(user, request.toCommand(site));
-        return ResponseEntity.created(URI.create("/api/v1/cases/" + opened.number()))
-                .body(opened);
+        RequestKeys.Outcome opened = requestKeys.open(user, request.toCommand(site), key);
+        CaseView view = cases.read(user, null, opened.number()).supportCase();
+        return opened.created()
+                ? ResponseEntity.created(URI.create("/api/v1/cases/" + opened.number()))
+                        .body(view)
+                : ResponseEntity.ok().header(REPEATED, "true").body(view);
+    }
+
+    /**
+     * Adds a reply (customers: public; staff: public or an internal note). With an
+     * {@code Idempotency-Key} a repeated request adds nothing and answers 200.
+     */
+    @PostMapping("/{number}/replies")
+    ResponseEntity<?> reply(@AuthenticationPrincipal PorticoUser user,
+            @PathVariable("number") String number,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+            @Valid @RequestBody ApiReplyRequest request, BindingResult errors, Locale locale) {
+        checkKey(key, errors);
+        if (errors.hasErrors()) {
+            return ResponseEntity.badRequest().body(fieldErrors(errors, locale));
+        }
+        boolean staff = CaseDesk.mayWork(user);
+        CaseDetail before = staff ? desk.read(number) : cases.read(user, null, number);
+        RequestKeys.Outcome done = requestKeys.reply(user, before.supportCase().number(), key,
+                () -> {
+                    if (staff) {
+                        desk.reply(user, number, request.getBody(),
+                                Visibility.valueOf(request.getVisibility()));
+                    } else {
+                        cases.reply(user, null, number, request.getBody());
+                    }
+                });
+        CaseDetail after = read(user, number);
+        return done.created() ? ResponseEntity.status(HttpStatus.CREATED).body(after)
+                : ResponseEntity.ok().header(REPEATED, "true").body(after);
+    }
+
+    private static void checkKey(String key, BindingResult errors) {
+        if (key != null && !RequestKeys.isValid(key)) {
+            errors.reject("caselife.idempotency-key.invalid");
+        }
     }
 
     private void checkTopicAndSite(ApiCaseRequest request, String site, BindingResult errors) {
@@ -109,6 +170,9 @@ class CaseApiController {
         Map<String, String> fields = new LinkedHashMap<>();
         for (FieldError error : errors.getFieldErrors()) {
             fields.putIfAbsent(error.getField(), messages.getMessage(error, locale));
+        }
+        if (errors.hasGlobalErrors()) {
+            fields.put(IDEMPOTENCY_KEY, messages.getMessage(errors.getGlobalError(), locale));
         }
         return Map.of("status", HttpStatus.BAD_REQUEST.value(), "error", "Bad Request",
                 "fields", fields);

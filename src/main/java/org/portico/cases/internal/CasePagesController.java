@@ -2,10 +2,10 @@ package org.portico.cases.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.portico.cases.CaseView;
 import org.portico.cases.Cases;
 import org.portico.cases.Topics;
 import org.portico.identity.PorticoUser;
@@ -38,9 +38,12 @@ class CasePagesController {
     private final MessageSource messages;
     private final OrderLinks orderLinks;
     private final DeflectionSignals deflection;
+    private final RequestKeys requestKeys;
 
     CasePagesController(Cases cases, KnowledgeSuggestions suggestions,
-            MessageSource messages, OrderLinks orderLinks, DeflectionSignals deflection) {
+            MessageSource messages, OrderLinks orderLinks, DeflectionSignals deflection,
+            RequestKeys requestKeys) {
+        this.requestKeys = requestKeys;
         this.orderLinks = orderLinks;
         this.deflection = deflection;
         this.cases = cases;
@@ -61,11 +64,18 @@ class CasePagesController {
     }
 
     @GetMapping("/s/{site}/cases/new")
-    String form(@AuthenticationPrincipal PorticoUser user,
-            @RequestParam(name = "order", required = false) String order, Locale locale,
+    String form(@PathVariable("site") String site, @AuthenticationPrincipal PorticoUser user,
+            @RequestParam(name = "order", required = false) String order,
+            @RequestParam(name = "follows", required = false) String follows, Locale locale,
             Model model) {
         requireCustomer(user);
         OpenCaseForm form = new OpenCaseForm();
+        form.setRequestKey(UUID.randomUUID().toString());
+        if (follows != null && follows.matches("\\d{8}")) {
+            String number = cases.read(user, site, follows).supportCase().number();
+            form.setSubject(messages.getMessage("caselife.follow-up.subject",
+                    new Object[] {number}, locale));
+        }
         if (orderLinks.isOwn(order, user)) {
             form.setOrderNumber(order);
             form.setSubject(messages.getMessage("cases.order.subject", new Object[] {order},
@@ -87,9 +97,11 @@ class CasePagesController {
         if (errors.hasErrors()) {
             return "cases/new";
         }
-        CaseView opened = cases.open(user, form.toCommand(site));
+        String key = RequestKeys.isValid(form.getRequestKey()) ? form.getRequestKey() : null;
+        RequestKeys.Outcome opened = requestKeys.open(user, form.toCommand(site), key);
         deflection.formSent(site, DeflectionSignals.CASE_FORM);
-        return "redirect:/s/" + site + "/cases/" + opened.number() + "?opened";
+        return "redirect:/s/" + site + "/cases/" + opened.number()
+                + (opened.created() ? "?opened" : "?sent-twice");
     }
 
     @GetMapping("/s/{site}/cases/suggestions")

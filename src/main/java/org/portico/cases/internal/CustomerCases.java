@@ -17,7 +17,6 @@ import org.portico.cases.NewCase;
 import org.portico.cases.Visibility;
 import org.portico.cases.internal.CaseStore.StoredCase;
 import org.portico.identity.PorticoUser;
-import org.portico.platform.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,11 +34,16 @@ class CustomerCases implements Cases {
     private final CaseStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CaseSharing sharing;
+    private final ReopenRule reopening;
 
-    CustomerCases(CaseStore store, ApplicationEventPublisher events, Clock clock) {
+    CustomerCases(CaseStore store, ApplicationEventPublisher events, Clock clock,
+            CaseSharing sharing, ReopenRule reopening) {
         this.store = store;
         this.events = events;
         this.clock = clock;
+        this.sharing = sharing;
+        this.reopening = reopening;
     }
 
     @Override
@@ -85,21 +89,23 @@ class CustomerCases implements Cases {
     public void reply(PorticoUser customer, String site, String number, String body) {
         StoredCase found = visibleCase(customer, site, number);
         Instant now = clock.instant();
+        reopening.check(found.view(), now);
         store.addMessage(found.id(), customer.id(), AuthorKind.CUSTOMER, body.trim(),
                 Visibility.PUBLIC, now);
         CaseStatus status = found.view().status();
-        store.touch(found.id(), status == CaseStatus.NEW ? status : CaseStatus.OPEN, now);
+        store.touch(found.id(), keepsStatus(status) ? status : CaseStatus.OPEN, now);
         if (!status.isOpen()) {
             log.info("Case {} reopened by the customer", number);
         }
         events.publishEvent(new CaseReplied(number, AuthorKind.CUSTOMER, Visibility.PUBLIC, now));
     }
 
+    private static boolean keepsStatus(CaseStatus status) {
+        return status == CaseStatus.NEW || status == CaseStatus.ESCALATED;
+    }
+
     private StoredCase visibleCase(PorticoUser viewer, String site, String number) {
-        return store.find(number)
-                .filter(found -> Audience.admits(viewer, found.view()))
-                .filter(found -> site == null || site.equals(found.view().site()))
-                .orElseThrow(() -> new NotFoundException("case " + number));
+        return sharing.visibleCase(viewer, site, number);
     }
 
     private List<CaseView> list(PorticoUser viewer, String site, String extra, int limit) {

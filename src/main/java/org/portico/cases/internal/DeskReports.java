@@ -35,7 +35,8 @@ class DeskReports implements DeskFigures {
         Map<Long, long[]> figures = new HashMap<>();
         add(figures, 0, jdbc.sql("""
                 SELECT owner_user_id, COUNT(*) FROM support_case
-                WHERE owner_user_id IS NOT NULL AND status IN ('NEW', 'OPEN', 'WAITING')
+                WHERE owner_user_id IS NOT NULL
+                  AND status IN ('NEW', 'OPEN', 'WAITING', 'ESCALATED')
                 GROUP BY owner_user_id"""));
         add(figures, 1, jdbc.sql("""
                 SELECT agent_id, COUNT(DISTINCT case_id) FROM (

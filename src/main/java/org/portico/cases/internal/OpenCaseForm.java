@@ -27,6 +27,17 @@ class OpenCaseForm {
 
     private String orderNumber = "";
 
+    /** Sent with the form so that sending it twice opens one case. */
+    private String requestKey;
+
+    public String getRequestKey() {
+        return requestKey;
+    }
+
+    public void setRequestKey(String requestKey) {
+        this.requestKey = requestKey;
+    }
+
     static boolean isOrderNumber(String text) {
         return text != null && text.matches(ORDER_NUMBER);
     }

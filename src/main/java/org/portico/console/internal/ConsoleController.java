@@ -13,6 +13,8 @@ import org.portico.cases.CaseQuery;
 import org.portico.cases.CaseStatus;
 import org.portico.cases.CaseView;
 import org.portico.cases.CaseWork;
+import org.portico.cases.QueueItem;
+import org.portico.cases.ServiceLevels;
 import org.portico.cases.Topics;
 import org.portico.cases.CustomerCaseHistory;
 import org.portico.cases.Visibility;
@@ -45,11 +47,13 @@ class ConsoleController {
     private final CaseWork work;
     private final GlanceSources glanceSources;
     private final QueueViews views;
+    private final ServiceLevels levels;
 
     ConsoleController(CaseDesk desk, CustomerCaseHistory history, Directory directory,
             Clock clock, StaffWorkspace workspace, CaseWork work, GlanceSources glanceSources,
-            QueueViews views) {
+            QueueViews views, ServiceLevels levels) {
         this.views = views;
+        this.levels = levels;
         this.workspace = workspace;
         this.work = work;
         this.glanceSources = glanceSources;
@@ -84,7 +88,10 @@ class ConsoleController {
         model.addAttribute("sorts", CaseQuery.Sort.values());
         model.addAttribute("views", views.of(user.id()));
         model.addAttribute("statuses", CaseStatus.values());
-        model.addAttribute("cases", desk.queue(query, QUEUE_PAGE));
+        List<QueueItem> items = desk.queue(query, QUEUE_PAGE);
+        model.addAttribute("cases", items);
+        model.addAttribute("sla", levels.worstOf(items.stream()
+                .map(i -> i.supportCase().number()).toList()));
         model.addAttribute("total", desk.count(query));
         model.addAttribute("pageSize", QUEUE_PAGE);
         model.addAttribute("staffNames", staffNames());

@@ -31,7 +31,7 @@ class SupervisorController {
     private static final Logger log = LoggerFactory.getLogger(SupervisorController.class);
 
     private static final List<CaseStatus> OPEN =
-            List.of(CaseStatus.NEW, CaseStatus.OPEN, CaseStatus.WAITING);
+            List.of(CaseStatus.NEW, CaseStatus.OPEN, CaseStatus.WAITING, CaseStatus.ESCALATED);
 
     private final SupervisorBoard board;
     private final CaseDesk desk;

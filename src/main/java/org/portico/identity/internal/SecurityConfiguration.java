@@ -23,6 +23,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
 /**
@@ -67,7 +68,8 @@ class SecurityConfiguration {
 
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenStore apiTokens)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
                         "/actuator/health/**").permitAll()
@@ -98,6 +100,7 @@ class SecurityConfiguration {
         http.exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint()));
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         http.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint()));
+        http.addFilterBefore(new BearerTokenFilter(apiTokens), BasicAuthenticationFilter.class);
         return http.build();
     }
 
