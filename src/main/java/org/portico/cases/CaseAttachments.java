@@ -1,9 +1,12 @@
 package org.portico.cases;
 
+import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.portico.identity.PorticoUser;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Files attached to cases by customers, agents and inbound email. A file's type is read from
@@ -36,6 +39,21 @@ public interface CaseAttachments {
 
     /** A file as it was uploaded. */
     record Upload(String fileName, byte[] content) {
+
+        /** The non-empty files of a multipart form. */
+        public static List<Upload> of(List<MultipartFile> files) throws IOException {
+            List<Upload> uploads = new ArrayList<>();
+            for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+                if (!file.isEmpty()) {
+                    uploads.add(new Upload(file.getOriginalFilename(), file.getBytes()));
+                }
+            }
+            return uploads;
+        }
+
+        public boolean largerThan(long bytes) {
+            return content.length > bytes;
+        }
     }
 
     /** A file was refused (too large); the message names it. */

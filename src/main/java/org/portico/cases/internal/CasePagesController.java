@@ -1,10 +1,13 @@
 package org.portico.cases.internal;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import org.portico.cases.CaseAttachments;
+import org.portico.cases.CaseAttachments.Upload;
 import org.portico.cases.CaseView;
 import org.portico.cases.Cases;
 import org.portico.cases.Topics;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The customer's case pages on a site: the list, the form to open one (with article
@@ -36,10 +40,12 @@ class CasePagesController {
     private final KnowledgeSuggestions suggestions;
     private final MessageSource messages;
     private final OrderLinks orderLinks;
+    private final CaseAttachments attachments;
 
     CasePagesController(Cases cases, KnowledgeSuggestions suggestions,
-            MessageSource messages, OrderLinks orderLinks) {
+            MessageSource messages, OrderLinks orderLinks, CaseAttachments attachments) {
         this.orderLinks = orderLinks;
+        this.attachments = attachments;
         this.cases = cases;
         this.suggestions = suggestions;
         this.messages = messages;
@@ -74,8 +80,14 @@ class CasePagesController {
 
     @PostMapping("/s/{site}/cases")
     String open(@PathVariable("site") String site, @AuthenticationPrincipal PorticoUser user,
-            @Valid @ModelAttribute("form") OpenCaseForm form, BindingResult errors) {
+            @Valid @ModelAttribute("form") OpenCaseForm form, BindingResult errors,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files)
+            throws IOException {
         requireCustomer(user);
+        List<Upload> uploads = Upload.of(files);
+        if (uploads.stream().anyMatch(f -> f.largerThan(attachments.maxBytes()))) {
+            errors.reject("email.attachments.tooLarge");
+        }
         if (!errors.hasFieldErrors("topic") && !Topics.isKnown(form.getTopic())) {
             errors.rejectValue("topic", "cases.topic.invalid");
         }
@@ -85,6 +97,7 @@ class CasePagesController {
             return "cases/new";
         }
         CaseView opened = cases.open(user, form.toCommand(site));
+        attachments.attach(user, opened.number(), uploads);
         return "redirect:/s/" + site + "/cases/" + opened.number() + "?opened";
     }
 

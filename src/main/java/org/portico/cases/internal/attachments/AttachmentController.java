@@ -2,7 +2,6 @@ package org.portico.cases.internal.attachments;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.portico.cases.CaseAttachments.AttachmentRefused;
@@ -51,7 +50,7 @@ class AttachmentController {
             throws IOException {
         String page = "redirect:/s/" + site + "/cases/" + number;
         try {
-            attachments.attach(user, number, uploads(files));
+            attachments.attach(user, number, Upload.of(files));
         } catch (AttachmentRefused refused) {
             return page + "?tooLarge#attachments";
         }
@@ -76,17 +75,6 @@ class AttachmentController {
     ResponseEntity<byte[]> consoleDownload(@PathVariable("number") String number,
             @PathVariable("id") long id, @AuthenticationPrincipal PorticoUser agent) {
         return download(attachments.download(agent, number, id));
-    }
-
-    /** The uploaded files of a multipart request, for the case pages that take uploads. */
-    static List<Upload> uploads(List<MultipartFile> files) throws IOException {
-        List<Upload> uploads = new ArrayList<>();
-        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-            if (!file.isEmpty()) {
-                uploads.add(new Upload(file.getOriginalFilename(), file.getBytes()));
-            }
-        }
-        return uploads;
     }
 
     static ResponseEntity<byte[]> download(AttachmentStore.StoredFile file) {
