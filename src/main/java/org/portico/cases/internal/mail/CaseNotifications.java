@@ -72,7 +72,11 @@ class CaseNotifications implements CaseEmail {
         Map<String, String> values = new HashMap<>();
         values.put("agent_name", agent.displayName());
         values.put("reply", reply.strip());
-        send(supportCase, "reply", values, supportCase.view().status(), false);
+        try {
+            send(supportCase, "reply", values, supportCase.view().status(), false);
+        } catch (RuntimeException failure) {
+            log.warn("Reply to case {} could not be emailed", number, failure);
+        }
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

@@ -1,5 +1,6 @@
 package org.portico.cases.internal.mail;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,8 @@ public class MailIntake {
      * What became of a message: the case it opened or joined, or the reason it was kept in
      * the quarantine.
      */
-    public record Result(Outcome outcome, String caseNumber, String reason) {
+    public record Result(Outcome outcome, String caseNumber, String reason)
+            implements Serializable {
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.portico.cases.internal.mail;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -50,14 +52,14 @@ class MailTemplates {
         return jdbc.sql("""
                 SELECT template_key, language, subject, body FROM mail_template
                 WHERE template_key = ? AND language = ?""")
-                .params(key, language).query(Template.class).optional()
+                .params(key, language).query(MailTemplates::template).optional()
                 .orElseGet(() -> get(key, "en"));
     }
 
     List<Template> all() {
         return jdbc.sql("""
                 SELECT template_key, language, subject, body FROM mail_template
-                ORDER BY template_key, language""").query(Template.class).list();
+                ORDER BY template_key, language""").query(MailTemplates::template).list();
     }
 
     void save(Template template) {
@@ -68,6 +70,11 @@ class MailTemplates {
                         OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC),
                         template.key(), template.language())
                 .update();
+    }
+
+    private static Template template(ResultSet rs, int row) throws SQLException {
+        return new Template(rs.getString("template_key"), rs.getString("language"),
+                rs.getString("subject"), rs.getString("body"));
     }
 
     static String fill(String text, Map<String, String> values) {

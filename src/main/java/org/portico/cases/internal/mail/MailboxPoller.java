@@ -2,6 +2,7 @@ package org.portico.cases.internal.mail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
@@ -51,7 +52,7 @@ class MailboxPoller {
     }
 
     /** What one poll of a mailbox did. */
-    record PollResult(int taken, int unreadable, String error) {
+    record PollResult(int taken, int unreadable, String error) implements Serializable {
     }
 
     @Scheduled(fixedDelayString = "${portico.mail.poll-interval:60s}",
