@@ -60,6 +60,7 @@ class Mailboxes {
                 .optional();
     }
 
+    // TODO(#4): the mailbox password is stored as entered; encrypt it with a key from settings.
     long add(Mailbox m) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
