@@ -37,7 +37,7 @@ final class HtmlText {
     }
 
     static String tidy(String text) {
-        return text.replace('\u00A0', ' ')
+        return text.replace('\u00A0', ' ').replace("\u0000", "")
                 .replaceAll("[ \\t]+\n", "\n")
                 .replaceAll("\n{3,}", "\n\n")
                 .strip();

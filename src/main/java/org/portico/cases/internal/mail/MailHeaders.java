@@ -86,7 +86,8 @@ final class MailHeaders {
         if (raw == null) {
             return null;
         }
-        return EncodedWords.decode(MailCharsets.repairRaw(raw, charsetHint)).trim();
+        return EncodedWords.decode(MailCharsets.repairRaw(raw, charsetHint))
+                .replace("\u0000", "").trim();
     }
 
     private record Field(String name, StringBuilder value) {
