@@ -55,7 +55,7 @@ class MailboxPoller {
     record PollResult(int taken, int unreadable, String error) implements Serializable {
     }
 
-    // TODO(#4): no IMAP IDLE and no SMTP listener yet; mail waits up to one poll interval.
+    // TODO(#4): no IMAP IDLE yet; mail waits up to one poll interval.
     @Scheduled(fixedDelayString = "${portico.mail.poll-interval:60s}",
             initialDelayString = "${portico.mail.poll-initial-delay:30s}")
     void pollAll() {
