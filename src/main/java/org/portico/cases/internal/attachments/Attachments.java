@@ -46,7 +46,7 @@ class Attachments implements CaseAttachments {
     public void attach(PorticoUser uploader, String number, List<Upload> files) {
         CaseRef supportCase = visibleCase(uploader, number);
         List<Upload> kept = files.stream().filter(f -> f.content().length > 0).toList();
-        kept.stream().filter(f -> f.content().length > maxBytes).findFirst().ifPresent(f -> {
+        kept.stream().filter(f -> f.largerThan(maxBytes)).findFirst().ifPresent(f -> {
             throw new AttachmentRefused(f.fileName());
         });
         for (Upload file : kept) {

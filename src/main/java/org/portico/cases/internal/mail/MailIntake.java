@@ -13,7 +13,6 @@ import org.portico.cases.internal.ChannelCases;
 import org.portico.cases.internal.ChannelCases.CaseRef;
 import org.portico.cases.internal.ChannelCases.ChannelCase;
 import org.portico.cases.internal.attachments.AttachmentStore;
-import org.portico.cases.internal.mail.DecodedMail.Kind;
 import org.portico.cases.internal.mail.DecodedMail.MailFile;
 import org.portico.cases.internal.mail.MailCustomers.Customer;
 import org.portico.platform.NotFoundException;

@@ -30,7 +30,8 @@ class MailDecoderTests {
                 .isEqualTo("Café au lait? ok");
         assertThat(EncodedWords.decode("Re: =?iso-8859-2?q?=A3=F3d=BC?= =?UTF-8?Q?_=E2=9C=93?="))
                 .isEqualTo("Re: Łódź ✓");
-        assertThat(EncodedWords.decode("plain =?UTF-8?Q?broken")).isEqualTo("plain =?UTF-8?Q?broken");
+        assertThat(EncodedWords.decode("plain =?UTF-8?Q?broken"))
+                .isEqualTo("plain =?UTF-8?Q?broken");
     }
 
     @Test
