@@ -1,11 +1,14 @@
 package org.portico.cases.internal;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.portico.cases.CaseAttachments;
+import org.portico.cases.CaseAttachments.Upload;
 import org.portico.cases.Cases;
 import org.portico.cases.Topics;
 import org.portico.identity.PorticoUser;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The customer's case pages on a site: the list, the form to open one (with article
@@ -39,13 +43,15 @@ class CasePagesController {
     private final OrderLinks orderLinks;
     private final DeflectionSignals deflection;
     private final RequestKeys requestKeys;
+    private final CaseAttachments attachments;
 
     CasePagesController(Cases cases, KnowledgeSuggestions suggestions,
             MessageSource messages, OrderLinks orderLinks, DeflectionSignals deflection,
-            RequestKeys requestKeys) {
+            RequestKeys requestKeys, CaseAttachments attachments) {
         this.requestKeys = requestKeys;
         this.orderLinks = orderLinks;
         this.deflection = deflection;
+        this.attachments = attachments;
         this.cases = cases;
         this.suggestions = suggestions;
         this.messages = messages;
@@ -87,8 +93,14 @@ class CasePagesController {
 
     @PostMapping("/s/{site}/cases")
     String open(@PathVariable("site") String site, @AuthenticationPrincipal PorticoUser user,
-            @Valid @ModelAttribute("form") OpenCaseForm form, BindingResult errors) {
+            @Valid @ModelAttribute("form") OpenCaseForm form, BindingResult errors,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files)
+            throws IOException {
         requireCustomer(user);
+        List<Upload> uploads = Upload.of(files);
+        if (uploads.stream().anyMatch(f -> f.largerThan(attachments.maxBytes()))) {
+            errors.reject("email.attachments.tooLarge");
+        }
         if (!errors.hasFieldErrors("topic") && !Topics.isKnown(form.getTopic())) {
             errors.rejectValue("topic", "cases.topic.invalid");
         }
@@ -99,6 +111,9 @@ class CasePagesController {
         }
         String key = RequestKeys.isValid(form.getRequestKey()) ? form.getRequestKey() : null;
         RequestKeys.Outcome opened = requestKeys.open(user, form.toCommand(site), key);
+        if (opened.created()) {
+            attachments.attach(user, opened.number(), uploads);
+        }
         deflection.formSent(site, DeflectionSignals.CASE_FORM);
         return "redirect:/s/" + site + "/cases/" + opened.number()
                 + (opened.created() ? "?opened" : "?sent-twice");

@@ -1,5 +1,6 @@
 package org.portico.console.internal;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.portico.cases.CaseAttachments.Upload;
 import org.portico.cases.CaseDesk;
 import org.portico.cases.CaseDetail;
 import org.portico.cases.CaseQuery;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The agent's workspace: the case queue and a case with the customer at a glance. Opening a
@@ -48,10 +51,12 @@ class ConsoleController {
     private final GlanceSources glanceSources;
     private final QueueViews views;
     private final ServiceLevels levels;
+    private final ComposerDelivery delivery;
 
     ConsoleController(CaseDesk desk, CustomerCaseHistory history, Directory directory,
             Clock clock, StaffWorkspace workspace, CaseWork work, GlanceSources glanceSources,
-            QueueViews views, ServiceLevels levels) {
+            QueueViews views, ServiceLevels levels, ComposerDelivery delivery) {
+        this.delivery = delivery;
         this.views = views;
         this.levels = levels;
         this.workspace = workspace;
@@ -148,12 +153,21 @@ class ConsoleController {
     String reply(@AuthenticationPrincipal PorticoUser agent,
             @PathVariable("number") String number,
             @RequestParam(name = "body", defaultValue = "") String body,
-            @RequestParam(name = "visibility") Visibility visibility) {
+            @RequestParam(name = "visibility") Visibility visibility,
+            @RequestParam(name = "channel", defaultValue = "SITE") String channel,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files)
+            throws IOException {
         ConsoleAccess.requireAgent(agent);
         if (body.isBlank() || body.length() > 10_000) {
             return "redirect:/console/cases/" + number + "?empty#reply";
         }
+        List<Upload> uploads = Upload.of(files);
+        if (delivery.tooLarge(uploads)) {
+            return "redirect:/console/cases/" + number + "?tooLarge#reply";
+        }
         desk.reply(agent, number, body, visibility);
+        delivery.deliver(agent, number, body, visibility,
+                ComposerDelivery.Channel.parse(channel), uploads);
         work.end(agent, number, null);
         return "redirect:/console/cases/" + number + "#messages";
     }
