@@ -23,13 +23,13 @@ class ScheduledPublishing {
     private static final Logger log = LoggerFactory.getLogger(ScheduledPublishing.class);
     private static final Duration LEASE_LENGTH = Duration.ofMinutes(5);
 
-    private final JobLease lease;
+    private final PublishingLease lease;
     private final ArticleVersions versions;
     private final KnowledgeEditor editor;
     private final DeflectionJourneys journeys;
     private final Clock clock;
 
-    ScheduledPublishing(JobLease lease, ArticleVersions versions, KnowledgeEditor editor,
+    ScheduledPublishing(PublishingLease lease, ArticleVersions versions, KnowledgeEditor editor,
             DeflectionJourneys journeys, Clock clock) {
         this.lease = lease;
         this.versions = versions;

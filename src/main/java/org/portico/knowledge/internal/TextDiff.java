@@ -9,8 +9,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * A readable difference between two texts: line by line, and word by word inside a line that
- * changed (Chinese character by character). Both use a longest common subsequence; texts too long for that are shown as one
- * removal and one addition.
+ * changed (Chinese character by character). Both use a longest common subsequence; texts too
+ * long for that are shown as one removal and one addition.
  */
 final class TextDiff {
 

@@ -56,7 +56,7 @@ class KnowledgeAuthoringIntegrationTests {
     ScheduledPublishing scheduled;
 
     @Autowired
-    JobLease lease;
+    PublishingLease lease;
 
     @Autowired
     JdbcClient jdbc;

@@ -14,13 +14,13 @@ import org.springframework.stereotype.Repository;
  * others skip it. A lease that lapsed (its node died mid-round) is taken over.
  */
 @Repository
-class JobLease {
+class PublishingLease {
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final String holder;
 
-    JobLease(JdbcClient jdbc, Clock clock) {
+    PublishingLease(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.holder = ManagementFactory.getRuntimeMXBean().getName() + "/"
