@@ -13,6 +13,7 @@ import org.portico.cases.CaseSearch;
 import org.portico.cases.Topics;
 import org.portico.identity.PorticoUser;
 import org.portico.identity.Role;
+import org.portico.platform.Csv;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -114,7 +115,13 @@ class DashboardController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(Csv.of(rows.header(), rows.rows()).getBytes(StandardCharsets.UTF_8));
+                .body(csv(rows));
+    }
+
+    private static byte[] csv(ScorecardTables.Table table) {
+        Csv csv = new Csv().row(table.header());
+        table.rows().forEach(csv::row);
+        return csv.bytes();
     }
 
     @PostMapping("/console/dashboard/costs")
