@@ -66,12 +66,14 @@ class IntentBot implements ChatBot {
         this.clock = clock;
     }
 
+    /**
+     * Stores the built-in intents at start; the model itself is trained on the first message,
+     * so that the sentence model's memory and CPU are not spent on a node nobody chats with.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void trainAtStart() {
+    void prepareAtStart() {
         if (!commandMode) {
-            Thread thread = new Thread(this::retrainQuietly, "bot-training");
-            thread.setDaemon(true);
-            thread.start();
+            addMissingBuiltIns();
         }
     }
 
@@ -171,14 +173,6 @@ class IntentBot implements ChatBot {
                 Collectors.toMap(BotIntent::name, Function.identity())), fingerprint);
         checkedAt = clock.instant();
         return trained;
-    }
-
-    private void retrainQuietly() {
-        try {
-            retrain();
-        } catch (RuntimeException e) {
-            log.warn("The bot could not be trained at start; it will try again on a message", e);
-        }
     }
 
     private void addMissingBuiltIns() {
