@@ -303,6 +303,8 @@ class CommunityIntegrationTests {
                 .andExpect(redirectedUrlPattern("/s/help/cases/*"))
                 .andReturn().getResponse().getRedirectedUrl();
         String number = caseUrl.substring(caseUrl.lastIndexOf('/') + 1);
+        assertThat(jdbc.sql("SELECT origin FROM support_case WHERE number = ?").param(number)
+                .query(String.class).single()).isEqualTo("COMMUNITY");
         mvc.perform(get(caseUrl).with(as(asker)))
                 .andExpect(content().string(containsString("/s/help/community/questions/"
                         + idOf(question))));

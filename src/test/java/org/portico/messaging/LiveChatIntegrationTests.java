@@ -23,6 +23,7 @@ import org.portico.identity.PorticoUser;
 import org.portico.identity.Role;
 import org.portico.support.PorticoIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -35,6 +36,9 @@ class LiveChatIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     Directory directory;
@@ -273,5 +277,7 @@ class LiveChatIntegrationTests {
         Map<String, Object> view = side.ok("GET", "/api/v1/chat/chats/" + chat, null);
         assertThat(view.get("status")).isEqualTo("ENDED");
         assertThat(view.get("caseNumber")).isEqualTo(left.get("caseNumber"));
+        assertThat(jdbc.queryForObject("SELECT origin FROM support_case WHERE number = ?", String.class,
+                left.get("caseNumber"))).isEqualTo("CHAT");
     }
 }

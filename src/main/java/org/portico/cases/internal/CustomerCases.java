@@ -55,7 +55,8 @@ class CustomerCases implements Cases {
         Instant now = clock.instant();
         String number = CaseStore.formatNumber(store.reserveNumbers(1));
         CaseView opened = new CaseView(number, request.site(), request.subject().trim(),
-                request.description().trim(), CaseStatus.NEW, "NORMAL", request.topic(), "WEB",
+                request.description().trim(), CaseStatus.NEW, "NORMAL", request.topic(),
+                request.origin(),
                 requester.id(), requester.accountId(), now, now, null, null,
                 request.orderNumber());
         store.insert(opened);

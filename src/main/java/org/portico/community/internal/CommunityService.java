@@ -321,9 +321,8 @@ class CommunityService implements CommunityContent {
             throw new CommunityRefusal("community.refused.no-customer");
         }
         String topic = Topics.isKnown(question.topic()) ? question.topic() : "account";
-        // TODO(#5): open with origin COMMUNITY once the cases API takes an origin; it is WEB.
         CaseView opened = cases.open(requester, new NewCase(question.site(), question.title(),
-                caseDescription(question), topic));
+                caseDescription(question), topic).from("COMMUNITY"));
         posts.setCaseNumber(questionId, opened.number());
         events.publishEvent(new QuestionEscalated(questionId, question.site(), opened.number(),
                 actor.id(), clock.instant()));

@@ -94,9 +94,8 @@ class ChatCases {
 
     private String openCase(Chat chat, String subject) {
         PorticoUser requester = requester(chat);
-        // TODO(#6): the case shows the origin "web"; the cases API has no way to say "chat".
         CaseView opened = cases.open(requester, new NewCase(chat.site(), subject,
-                transcript(store.find(chat.id()).orElseThrow()), "account"));
+                transcript(store.find(chat.id()).orElseThrow()), "account").from("CHAT"));
         store.caseOpened(chat.id(), opened.number());
         messages.say(chat.id(), Author.SYSTEM, null, NewLine.text(
                 texts.get(chat, "chat.system.case", opened.number()), null));
