@@ -1,5 +1,7 @@
 package org.portico.knowledge.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -37,13 +39,18 @@ class KnowledgeTopics {
 
     List<TopicNode> all(String site) {
         return jdbc.sql("SELECT topic_key, parent_key, name_en, name_zh FROM knowledge_topic "
-                + "WHERE site = ? ORDER BY name_en").param(site).query(TopicNode.class).list();
+                + "WHERE site = ? ORDER BY name_en").param(site).query(KnowledgeTopics::node).list();
     }
 
     Optional<TopicNode> find(String site, String key) {
         return jdbc.sql("SELECT topic_key, parent_key, name_en, name_zh FROM knowledge_topic "
                 + "WHERE site = ? AND topic_key = ?").params(site, key)
-                .query(TopicNode.class).optional();
+                .query(KnowledgeTopics::node).optional();
+    }
+
+    private static TopicNode node(ResultSet row, int number) throws SQLException {
+        return new TopicNode(row.getString("topic_key"), row.getString("parent_key"),
+                row.getString("name_en"), row.getString("name_zh"));
     }
 
     /** From the top of the tree down to this topic (empty when the key is not in the tree). */

@@ -185,6 +185,26 @@ class KnowledgeReadersIntegrationTests {
         return cookie;
     }
 
+    @Test
+    void aTopicAddedByAnAuthorShowsAsTheArticlesBreadcrumb() throws Exception {
+        PorticoUser author = people.staff(Role.AUTHOR);
+        String topic = unique("birds");
+        mvc.perform(post("/console/knowledge/topics").with(as(author)).with(csrf())
+                        .param("site", "help").param("key", topic).param("nameEn", "Wading birds")
+                        .param("nameZh", "涉禽"))
+                .andExpect(status().is3xxRedirection());
+        String slug = unique("egret");
+        authoring.publish(new NewArticle("help", slug, "en", "The " + slug, topic,
+                "Egrets wade.", "individual"));
+
+        mvc.perform(get("/console/knowledge/topics").param("site", "help").with(as(author)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Wading birds")));
+        mvc.perform(get("/s/help/articles/" + slug))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Wading birds")));
+    }
+
     private String article(String word, String text) {
         String slug = unique(word);
         authoring.publish(new NewArticle("help", slug, "en", "The " + slug, "animals",
