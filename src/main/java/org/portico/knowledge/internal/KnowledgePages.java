@@ -3,6 +3,7 @@ package org.portico.knowledge.internal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The help articles of a site: search, article pages with their feedback, their files, and
@@ -70,6 +72,13 @@ class KnowledgePages {
         int number = pageNumber(page);
         ArticleSearch.Results results = search.search(site, query, topicKey, number, locale,
                 readable);
+        if (results.pages() > 0 && number > results.pages()) {
+            return "redirect:" + UriComponentsBuilder.fromPath("/s/{site}/search")
+                    .queryParam("q", results.query()).queryParamIfPresent("topic",
+                            Optional.ofNullable(topicKey))
+                    .queryParam("page", results.pages()).encode().buildAndExpand(site)
+                    .toUriString();
+        }
         if (number == 1 && topicKey == null) {
             searchLog.record(site, results.query(), results.total());
         }
@@ -166,11 +175,12 @@ class KnowledgePages {
         return "v:" + key;
     }
 
+    /** The page asked for: 1 for anything that is not a number, the largest int beyond it. */
     static int pageNumber(String page) {
-        try {
-            return Math.max(1, Integer.parseInt(page.strip()));
-        } catch (NumberFormatException e) {
+        String digits = page.strip();
+        if (!digits.matches("\\d{1,30}")) {
             return 1;
         }
+        return digits.length() > 9 ? Integer.MAX_VALUE : Math.max(1, Integer.parseInt(digits));
     }
 }

@@ -205,6 +205,16 @@ class KnowledgeReadersIntegrationTests {
                 .andExpect(content().string(containsString("Wading birds")));
     }
 
+    @Test
+    void aSearchPageBeyondTheLastGoesToTheLastPage() throws Exception {
+        String slug = article("plover", "Plovers run along the shore.");
+
+        mvc.perform(get("/s/help/search").param("q", slug).param("page", "999"))
+                .andExpect(redirectedUrl("/s/help/search?q=" + slug + "&page=1"));
+        mvc.perform(get("/s/help/search").param("q", slug).param("page", "99999999999"))
+                .andExpect(redirectedUrl("/s/help/search?q=" + slug + "&page=1"));
+    }
+
     private String article(String word, String text) {
         String slug = unique(word);
         authoring.publish(new NewArticle("help", slug, "en", "The " + slug, "animals",
