@@ -13,7 +13,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The SLA calendars by name. They are read again at most once a minute, so a holiday added to
- * the table counts on every node within that minute without a query per question.
+ * the table counts on every node within that minute without a query per question; a name not
+ * found is looked for again at once (a calendar just added).
  */
 @Service
 class NamedCalendars implements BusinessCalendars {
@@ -42,6 +43,10 @@ class NamedCalendars implements BusinessCalendars {
     @Override
     public boolean isOpen(String calendar, Instant at) {
         BusinessCalendar found = current().byName().get(calendar);
+        if (found == null) {
+            loaded = new Loaded(load(), clock.instant());
+            found = loaded.byName().get(calendar);
+        }
         if (found == null) {
             throw new IllegalArgumentException("No business calendar named " + calendar);
         }
