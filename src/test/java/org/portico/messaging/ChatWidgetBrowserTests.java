@@ -2,6 +2,8 @@ package org.portico.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,32 @@ class ChatWidgetBrowserTests {
         } finally {
             ChatParty.signedIn(port, agent.email(), CasePeople.PASSWORD, true)
                     .ok("PUT", "/api/v1/chat/desk/status", Map.of("status", "AWAY"));
+        }
+    }
+
+    @Test
+    void visitorOnAPhoneSendsAFileAndSeesItOfferedForDownload() throws Exception {
+        Path file = Files.createTempFile("receipt-", ".pdf");
+        Files.writeString(file, "%PDF-1.4 a receipt");
+        try (Browser phone = Browser.start(port, Browser.PHONE)) {
+            phone.open("/s/help");
+            phone.find(By.id("ptc-button")).click();
+            phone.type(By.id("ptc-name"), "Fern File");
+            phone.type(By.id("ptc-email"), "fern@example.com");
+            phone.type(By.id("ptc-question"), "qqzx blorf wibble");
+            phone.find(By.id("ptc-start")).click();
+            phone.find(By.cssSelector(".ptc-msg-BOT"));
+
+            phone.find(By.id("ptc-attach"));
+            phone.find(By.id("ptc-file")).sendKeys(file.toAbsolutePath().toString());
+
+            phone.waitForText(By.id("ptc-messages"), file.getFileName().toString());
+            phone.find(By.cssSelector(".ptc-msg-CUSTOMER .ptc-download")).click();
+            assertThat(phone.find(By.id("ptc-error")).getText()).isEmpty();
+            assertThat(phone.scrollWidth()).isLessThanOrEqualTo(375);
+            phone.screenshot("chat-widget-file");
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 }
