@@ -32,13 +32,7 @@ class ChatWidgetBrowserTests {
         PorticoUser agent = new CasePeople(directory).user("Wes Widget", Role.AGENT, null);
         try (Browser phone = Browser.start(port, Browser.PHONE);
                 Browser console = Browser.start(port, Browser.DESKTOP)) {
-            phone.open("/s/help");
-            phone.find(By.id("ptc-button")).click();
-            phone.type(By.id("ptc-name"), "Pia Phone");
-            phone.type(By.id("ptc-email"), "pia@example.com");
-            phone.type(By.id("ptc-question"), "qqzx blorf wibble");
-            phone.find(By.id("ptc-start")).click();
-            phone.find(By.cssSelector(".ptc-msg-BOT"));
+            startChatWithTheBot(phone, "Pia Phone", "pia@example.com");
             assertThat(phone.scrollWidth()).isLessThanOrEqualTo(375);
             phone.screenshot("chat-widget-bot");
             phone.find(By.id("ptc-person")).click();
@@ -74,13 +68,7 @@ class ChatWidgetBrowserTests {
         Path file = Files.createTempFile("receipt-", ".pdf");
         Files.writeString(file, "%PDF-1.4 a receipt");
         try (Browser phone = Browser.start(port, Browser.PHONE)) {
-            phone.open("/s/help");
-            phone.find(By.id("ptc-button")).click();
-            phone.type(By.id("ptc-name"), "Fern File");
-            phone.type(By.id("ptc-email"), "fern@example.com");
-            phone.type(By.id("ptc-question"), "qqzx blorf wibble");
-            phone.find(By.id("ptc-start")).click();
-            phone.find(By.cssSelector(".ptc-msg-BOT"));
+            startChatWithTheBot(phone, "Fern File", "fern@example.com");
 
             phone.find(By.id("ptc-attach"));
             phone.find(By.id("ptc-file")).sendKeys(file.toAbsolutePath().toString());
@@ -93,5 +81,15 @@ class ChatWidgetBrowserTests {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    private static void startChatWithTheBot(Browser phone, String name, String email) {
+        phone.open("/s/help");
+        phone.find(By.id("ptc-button")).click();
+        phone.type(By.id("ptc-name"), name);
+        phone.type(By.id("ptc-email"), email);
+        phone.type(By.id("ptc-question"), "qqzx blorf wibble");
+        phone.find(By.id("ptc-start")).click();
+        phone.find(By.cssSelector(".ptc-msg-BOT"));
     }
 }

@@ -41,10 +41,8 @@ class CallerNamedJourneysIntegrationTests {
     void anOpenedSuggestionWithoutAChatWithinThirtyMinutesIsAPotentialDeflection() {
         String visitor = "chat:" + UUID.randomUUID();
         String slug = "potential-" + UUID.randomUUID();
-        signals.shown("help", DeflectionSignals.PRE_CHAT_FORM, visitor, List.of(slug));
-        signals.opened("help", DeflectionSignals.PRE_CHAT_FORM, visitor, slug);
-        jdbc.sql("UPDATE deflection_journey SET opened_at = ? WHERE visitor = ?")
-                .params(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(31), visitor).update();
+        openedSuggestion(visitor, slug);
+        backdateOpening(visitor);
 
         journeys.markAbandoned(Instant.now());
 
@@ -56,15 +54,23 @@ class CallerNamedJourneysIntegrationTests {
     void aChatStartedAfterAllAvoidedNothing() {
         String visitor = "chat:" + UUID.randomUUID();
         String slug = "sent-" + UUID.randomUUID();
-        signals.shown("help", DeflectionSignals.PRE_CHAT_FORM, visitor, List.of(slug));
-        signals.opened("help", DeflectionSignals.PRE_CHAT_FORM, visitor, slug);
+        openedSuggestion(visitor, slug);
         signals.formSent("help", DeflectionSignals.PRE_CHAT_FORM, visitor);
-        jdbc.sql("UPDATE deflection_journey SET opened_at = ? WHERE visitor = ?")
-                .params(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(31), visitor).update();
+        backdateOpening(visitor);
 
         journeys.markAbandoned(Instant.now());
 
         assertThat(events.stream(DeflectionPotential.class).filter(e -> e.slug().equals(slug)))
                 .isEmpty();
+    }
+
+    private void openedSuggestion(String visitor, String slug) {
+        signals.shown("help", DeflectionSignals.PRE_CHAT_FORM, visitor, List.of(slug));
+        signals.opened("help", DeflectionSignals.PRE_CHAT_FORM, visitor, slug);
+    }
+
+    private void backdateOpening(String visitor) {
+        jdbc.sql("UPDATE deflection_journey SET opened_at = ? WHERE visitor = ?")
+                .params(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(31), visitor).update();
     }
 }

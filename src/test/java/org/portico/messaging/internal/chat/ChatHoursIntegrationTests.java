@@ -47,8 +47,8 @@ class ChatHoursIntegrationTests {
                     INSERT INTO business_hours (calendar_id, day_of_week, opens_minute,
                         closes_minute) VALUES (?, ?, 540, 1020)""").params(id, day).update();
         }
-        jdbc.sql("INSERT INTO business_holiday (calendar_id, holiday) VALUES (?, ?)")
-                .params(id, LocalDate.of(2026, 12, 25)).update();
+        jdbc.sql("INSERT INTO business_holiday (calendar_id, holiday, name) VALUES (?, ?, ?)")
+                .params(id, LocalDate.of(2026, 12, 25), "Christmas").update();
         return name;
     }
 
