@@ -71,7 +71,8 @@ class ChatWidgetBrowserTests {
             startChatWithTheBot(phone, "Fern File", "fern@example.com");
 
             phone.find(By.id("ptc-attach"));
-            phone.find(By.id("ptc-file")).sendKeys(file.toAbsolutePath().toString());
+            phone.driver().findElement(By.id("ptc-file"))
+                    .sendKeys(file.toAbsolutePath().toString());
 
             phone.waitForText(By.id("ptc-messages"), file.getFileName().toString());
             phone.find(By.cssSelector(".ptc-msg-CUSTOMER .ptc-download")).click();
