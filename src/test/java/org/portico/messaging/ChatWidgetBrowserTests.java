@@ -76,7 +76,7 @@ class ChatWidgetBrowserTests {
 
             phone.waitForText(By.id("ptc-messages"), file.getFileName().toString());
             phone.find(By.cssSelector(".ptc-msg-CUSTOMER .ptc-download")).click();
-            assertThat(phone.find(By.id("ptc-error")).getText()).isEmpty();
+            assertThat(phone.driver().findElement(By.id("ptc-error")).getText()).isEmpty();
             assertThat(phone.scrollWidth()).isLessThanOrEqualTo(375);
             phone.screenshot("chat-widget-file");
         } finally {
