@@ -306,7 +306,8 @@
       t.send);
     var file = el('input', {type: 'file', id: 'ptc-file', class: 'ptc-file-input'});
     var attach = el('label', {for: 'ptc-file', id: 'ptc-attach', class: 'ptc-btn',
-      title: t.attach, 'aria-label': t.attach}, '\uD83D\uDCCE');
+      title: t.attach, 'aria-label': t.attach});
+    attach.appendChild(clip());
     file.addEventListener('change', function () {
       if (file.files.length) { sendFile(file.files[0]).then(function () { file.value = ''; }); }
     });
@@ -335,6 +336,24 @@
     });
     ui.compose = form;
     ui.panel.insertBefore(form, ui.status);
+  }
+
+  /* A paper clip drawn as a line, so that it needs no emoji font. */
+  function clip() {
+    var ns = 'http://www.w3.org/2000/svg';
+    var svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', '0 0 16 16');
+    svg.setAttribute('width', '16');
+    svg.setAttribute('height', '16');
+    svg.setAttribute('aria-hidden', 'true');
+    var path = document.createElementNS(ns, 'path');
+    path.setAttribute('d', 'M10.5 4.5v7a2.5 2.5 0 0 1-5 0V3.5a1.75 1.75 0 0 1 3.5 0V11');
+    path.setAttribute('fill', 'none');
+    path.setAttribute('stroke', 'currentColor');
+    path.setAttribute('stroke-width', '1.4');
+    path.setAttribute('stroke-linecap', 'round');
+    svg.appendChild(path);
+    return svg;
   }
 
   function sendFile(file) {
