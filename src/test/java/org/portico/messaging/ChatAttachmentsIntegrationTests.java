@@ -1,6 +1,15 @@
 package org.portico.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.portico.cases.CasePeople.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +33,7 @@ import org.portico.identity.Role;
 import org.portico.support.PorticoIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Files in a chat follow the rules of case attachments, and a chat can join a case: a new one
@@ -51,6 +61,9 @@ class ChatAttachmentsIntegrationTests {
 
     @Autowired
     CaseAttachments caseAttachments;
+
+    @Autowired
+    MockMvc mvc;
 
     CasePeople people;
     PorticoUser agent;
@@ -206,5 +219,33 @@ class ChatAttachmentsIntegrationTests {
                 .noneSatisfy(note -> assertThat(note.body()).contains("50 percent"));
         assertThat(visitor.ok("GET", "/api/v1/chat/chats/" + chat, null).get("caseNumber"))
                 .isEqualTo(own.number());
+    }
+
+    @Test
+    void theConsoleOffersTheCustomersOpenCasesAndAttachesTheChat() throws Exception {
+        PorticoUser customer = people.customer("Cleo Console");
+        CaseView own = cases.open(customer, new NewCase("help", "Refund pending",
+                "Where is my refund?", "budgets"));
+        CaseView foreign = cases.open(people.customer("Fred Foreign"), new NewCase("help",
+                "Another refund", "Not Cleo's.", "budgets"));
+        ChatParty visitor = ChatParty.visitor(port);
+        long chat = visitor.start("help", "Cleo Console", customer.email(), "talk to a person");
+        agentSide.ok("POST", "/api/v1/chat/agent/chats/" + chat + "/accept", null);
+
+        mvc.perform(get("/console/chats/" + chat).with(as(agent)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"attach-case\"")))
+                .andExpect(content().string(containsString(own.number())))
+                .andExpect(content().string(not(containsString(foreign.number()))));
+        mvc.perform(post("/console/chats/" + chat + "/attach").with(as(agent)).with(csrf())
+                        .param("caseNumber", foreign.number()))
+                .andExpect(redirectedUrl("/console/chats/" + chat + "?notTheirs"));
+        mvc.perform(post("/console/chats/" + chat + "/attach").with(as(agent)).with(csrf())
+                        .param("caseNumber", own.number()))
+                .andExpect(redirectedUrl("/console/chats/" + chat + "?attached=" + own.number()));
+
+        mvc.perform(get("/console/chats/" + chat).with(as(agent)))
+                .andExpect(content().string(containsString("/console/cases/" + own.number())))
+                .andExpect(content().string(not(containsString("id=\"attach-case\""))));
     }
 }

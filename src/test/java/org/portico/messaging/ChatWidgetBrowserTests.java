@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -26,6 +29,15 @@ class ChatWidgetBrowserTests {
 
     @Autowired
     Directory directory;
+
+    @Autowired
+    ChatBot bot;
+
+    /** The bot learns on its first message; that happens here, not inside a browser's wait. */
+    @BeforeEach
+    void botHasLearned() {
+        bot.reply(new BotRequest("help", "hello", Locale.ENGLISH, null, List.of()));
+    }
 
     @Test
     void visitorOnAPhoneGetsTheBotThenAnAgentWhoAcceptsAndReplies() {
