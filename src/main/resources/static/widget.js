@@ -177,7 +177,11 @@
       '.ptc-compose{display:flex;gap:6px;padding:8px;border-top:1px solid #ddd}',
       '.ptc-status{font-size:12px;color:#555;padding:0 10px;min-height:16px}',
       '.ptc-error{color:#b02a37;font-size:12px;padding:0 10px}',
-      '.ptc-suggest a{display:block;margin:4px 0}'
+      '.ptc-suggest a{display:block;margin:4px 0}',
+      '.ptc-answered{font-size:12px;padding:2px 6px;margin:0 0 6px}',
+      '.ptc-file-input{position:absolute;width:1px;height:1px;opacity:0}',
+      '.ptc-compose .ptc-btn{margin:0;align-self:flex-end}',
+      '.ptc-download{white-space:normal;text-align:left;overflow-wrap:anywhere}'
     ].join('');
     document.head.appendChild(style);
     ui.launch = el('button', {type: 'button', id: 'ptc-button', class: 'ptc-launch',
@@ -265,6 +269,13 @@
           api('POST', '/suggestions/opened', {site: site, url: s.url});
         });
         into.appendChild(a);
+        into.appendChild(button('ptc-answered-' + into.children.length, t.answered, function () {
+          api('POST', '/suggestions/answered', {site: site, url: s.url}).then(function () {
+            into.textContent = '';
+            into.appendChild(el('p', {id: 'ptc-answered-thanks', role: 'status'},
+              t['answered.thanks']));
+          }, showError);
+        }, 'ptc-answered'));
       });
     }, function () { into.textContent = ''; });
   }
@@ -293,7 +304,16 @@
       placeholder: t.placeholder, maxlength: String(config.maxLength)});
     var send = el('button', {type: 'submit', id: 'ptc-send', class: 'ptc-btn ptc-primary'},
       t.send);
+    var file = el('input', {type: 'file', id: 'ptc-file', class: 'ptc-file-input'});
+    var attach = el('label', {for: 'ptc-file', id: 'ptc-attach', class: 'ptc-btn',
+      title: t.attach, 'aria-label': t.attach});
+    attach.appendChild(clip());
+    file.addEventListener('change', function () {
+      if (file.files.length) { sendFile(file.files[0]).then(function () { file.value = ''; }); }
+    });
     form.appendChild(input);
+    form.appendChild(file);
+    form.appendChild(attach);
     form.appendChild(send);
     var lastTyping = 0;
     input.addEventListener('input', function () {
@@ -316,6 +336,59 @@
     });
     ui.compose = form;
     ui.panel.insertBefore(form, ui.status);
+  }
+
+  /* A paper clip drawn as a line, so that it needs no emoji font. */
+  function clip() {
+    var ns = 'http://www.w3.org/2000/svg';
+    var svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', '0 0 16 16');
+    svg.setAttribute('width', '16');
+    svg.setAttribute('height', '16');
+    svg.setAttribute('aria-hidden', 'true');
+    var path = document.createElementNS(ns, 'path');
+    path.setAttribute('d', 'M10.5 4.5v7a2.5 2.5 0 0 1-5 0V3.5a1.75 1.75 0 0 1 3.5 0V11');
+    path.setAttribute('fill', 'none');
+    path.setAttribute('stroke', 'currentColor');
+    path.setAttribute('stroke-width', '1.4');
+    path.setAttribute('stroke-linecap', 'round');
+    svg.appendChild(path);
+    return svg;
+  }
+
+  function sendFile(file) {
+    var data = new FormData();
+    data.append('file', file);
+    data.append('clientRef', 'f' + Date.now() + Math.random().toString(16).slice(2, 8));
+    return fetch(base + '/api/v1/chat/chats/' + state.chatId + '/files', {
+      method: 'POST', credentials: sameOrigin ? 'same-origin' : 'omit',
+      headers: {'X-Chat-Token': token}, body: data
+    }).then(function (response) {
+      return response.text().then(function (text) {
+        var answer = text ? JSON.parse(text) : {};
+        if (!response.ok) { throw answer; }
+        ui.error.textContent = '';
+        show(answer);
+      });
+    }).then(null, showError);
+  }
+
+  /* Files come with the visitor's token, so they are fetched and handed over as a download;
+     the copy is typed as plain bytes so that the browser never shows it in the page. */
+  function download(line) {
+    fetch(base + '/api/v1/chat/chats/' + state.chatId + '/files/' + line.file.id, {
+      credentials: sameOrigin ? 'same-origin' : 'omit', headers: {'X-Chat-Token': token}
+    }).then(function (response) {
+      if (!response.ok) { throw {}; }
+      return response.arrayBuffer();
+    }).then(function (bytes) {
+      var url = URL.createObjectURL(new Blob([bytes], {type: 'application/octet-stream'}));
+      var a = el('a', {href: url, download: line.file.fileName});
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+    }, showError);
   }
 
   function connect() {
@@ -367,7 +440,12 @@
       box.appendChild(el('div', {class: 'ptc-who'}, who));
     }
     var text = el('div', {class: 'ptc-text'});
-    linkify(text, line.body);
+    if (line.file) {
+      text.appendChild(button('ptc-file-' + line.seq, line.file.fileName + ' · ' + t.download,
+        function () { download(line); }, 'ptc-download'));
+    } else {
+      linkify(text, line.body);
+    }
     box.appendChild(text);
     if (line.linkUrl && /^(\/|https?:)/.test(line.linkUrl)) {
       var href = line.linkUrl.charAt(0) === '/' ? base + line.linkUrl : line.linkUrl;

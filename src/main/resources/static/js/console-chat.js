@@ -39,7 +39,16 @@
     var body = document.createElement('div');
     body.className = 'chat-body';
     body.style.whiteSpace = 'pre-wrap';
-    window.PorticoLinkify(body, line.body);
+    if (line.file) {
+      var file = document.createElement('a');
+      file.className = 'chat-file';
+      file.href = api + '/files/' + line.file.id;
+      file.setAttribute('download', '');
+      file.textContent = line.file.fileName;
+      body.appendChild(file);
+    } else {
+      window.PorticoLinkify(body, line.body);
+    }
     box.appendChild(who);
     box.appendChild(body);
     log.appendChild(box);
@@ -92,6 +101,25 @@
         input.value = '';
         error.textContent = '';
         show(line);
+      });
+    });
+  }
+
+  var fileInput = document.getElementById('chat-file');
+  if (fileInput) {
+    fileInput.addEventListener('change', function () {
+      if (!fileInput.files.length) { return; }
+      var data = new FormData();
+      data.append('file', fileInput.files[0]);
+      data.append('clientRef', 'f' + Date.now() + Math.random().toString(16).slice(2, 8));
+      fetch(api + '/files', {method: 'POST', credentials: 'same-origin', body: data,
+        headers: {'X-Requested-With': 'fetch'}}).then(function (r) {
+        return r.json().then(function (answer) {
+          if (!r.ok) { error.textContent = answer.message || ''; return; }
+          error.textContent = '';
+          fileInput.value = '';
+          show(answer);
+        });
       });
     });
   }

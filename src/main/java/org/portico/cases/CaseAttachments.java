@@ -1,11 +1,16 @@
 package org.portico.cases;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.portico.identity.PorticoUser;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -31,6 +36,33 @@ public interface CaseAttachments {
 
     /** The largest file accepted, in bytes ({@code portico.attachments.max-size}). */
     long maxBytes();
+
+    /**
+     * A file checked as a case would check it, for other channels that keep files of their own
+     * (chat): the name cleaned and the type read from the bytes.
+     *
+     * @throws AttachmentRefused when the file is larger than the limit
+     */
+    Typed type(Upload file);
+
+    /**
+     * The response that offers a stored file for download only: an attachment with
+     * {@code nosniff}, a sandboxing content policy and no caching, so no file runs in a browser.
+     */
+    static ResponseEntity<byte[]> download(String fileName, String contentType, byte[] content) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(contentType))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(content);
+    }
+
+    /** A file ready to be stored elsewhere: a safe name and the type its bytes show. */
+    record Typed(String fileName, String contentType, byte[] content) {
+    }
 
     /** A stored file as listed on a case page. */
     record Attachment(long id, String fileName, String contentType, long size,

@@ -88,14 +88,49 @@ public final class ChatParty implements AutoCloseable {
                 .header("Accept-Language", language == null ? "en" : language)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        return send(authorised(request), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends one file as {@code multipart/form-data} field {@code file}. */
+    public HttpResponse<String> upload(String path, String fileName, byte[] content,
+            String clientRef) {
+        String boundary = "----portico" + UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"clientRef\""
+                + "\r\n\r\n" + clientRef + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/html\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = authorised(HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("X-Requested-With", "test")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Fetches a file as bytes, with this party's credentials. */
+    public HttpResponse<byte[]> download(String path) {
+        return send(authorised(HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(20)).GET()), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest.Builder authorised(HttpRequest.Builder request) {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
         if (token != null) {
             request.header("X-Chat-Token", token);
         }
+        return request;
+    }
+
+    private static <T> HttpResponse<T> send(HttpRequest.Builder request,
+            HttpResponse.BodyHandler<T> handler) {
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(request.build(), handler);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

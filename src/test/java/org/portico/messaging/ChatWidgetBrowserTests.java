@@ -2,8 +2,13 @@ package org.portico.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -25,18 +30,21 @@ class ChatWidgetBrowserTests {
     @Autowired
     Directory directory;
 
+    @Autowired
+    ChatBot bot;
+
+    /** The bot learns on its first message; that happens here, not inside a browser's wait. */
+    @BeforeEach
+    void botHasLearned() {
+        bot.reply(new BotRequest("help", "hello", Locale.ENGLISH, null, List.of()));
+    }
+
     @Test
     void visitorOnAPhoneGetsTheBotThenAnAgentWhoAcceptsAndReplies() {
         PorticoUser agent = new CasePeople(directory).user("Wes Widget", Role.AGENT, null);
         try (Browser phone = Browser.start(port, Browser.PHONE);
                 Browser console = Browser.start(port, Browser.DESKTOP)) {
-            phone.open("/s/help");
-            phone.find(By.id("ptc-button")).click();
-            phone.type(By.id("ptc-name"), "Pia Phone");
-            phone.type(By.id("ptc-email"), "pia@example.com");
-            phone.type(By.id("ptc-question"), "qqzx blorf wibble");
-            phone.find(By.id("ptc-start")).click();
-            phone.find(By.cssSelector(".ptc-msg-BOT"));
+            startChatWithTheBot(phone, "Pia Phone", "pia@example.com");
             assertThat(phone.scrollWidth()).isLessThanOrEqualTo(375);
             phone.screenshot("chat-widget-bot");
             phone.find(By.id("ptc-person")).click();
@@ -65,5 +73,36 @@ class ChatWidgetBrowserTests {
             ChatParty.signedIn(port, agent.email(), CasePeople.PASSWORD, true)
                     .ok("PUT", "/api/v1/chat/desk/status", Map.of("status", "AWAY"));
         }
+    }
+
+    @Test
+    void visitorOnAPhoneSendsAFileAndSeesItOfferedForDownload() throws Exception {
+        Path file = Files.createTempFile("receipt-", ".pdf");
+        Files.writeString(file, "%PDF-1.4 a receipt");
+        try (Browser phone = Browser.start(port, Browser.PHONE)) {
+            startChatWithTheBot(phone, "Fern File", "fern@example.com");
+
+            phone.find(By.id("ptc-attach"));
+            phone.driver().findElement(By.id("ptc-file"))
+                    .sendKeys(file.toAbsolutePath().toString());
+
+            phone.waitForText(By.id("ptc-messages"), file.getFileName().toString());
+            phone.find(By.cssSelector(".ptc-msg-CUSTOMER .ptc-download")).click();
+            assertThat(phone.driver().findElement(By.id("ptc-error")).getText()).isEmpty();
+            assertThat(phone.scrollWidth()).isLessThanOrEqualTo(375);
+            phone.screenshot("chat-widget-file");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static void startChatWithTheBot(Browser phone, String name, String email) {
+        phone.open("/s/help");
+        phone.find(By.id("ptc-button")).click();
+        phone.type(By.id("ptc-name"), name);
+        phone.type(By.id("ptc-email"), email);
+        phone.type(By.id("ptc-question"), "qqzx blorf wibble");
+        phone.find(By.id("ptc-start")).click();
+        phone.find(By.cssSelector(".ptc-msg-BOT"));
     }
 }

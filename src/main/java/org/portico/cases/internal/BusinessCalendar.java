@@ -90,6 +90,19 @@ final class BusinessCalendar {
         throw new IllegalStateException("The calendar has no opening hours");
     }
 
+    /** Whether the instant falls inside an opening window (a window may start the day before). */
+    boolean isOpenAt(Instant at) {
+        LocalDate day = LocalDate.ofInstant(at, zone);
+        for (LocalDate d = day.minusDays(1); !d.isAfter(day); d = d.plusDays(1)) {
+            for (Interval open : intervalsOn(d)) {
+                if (!at.isBefore(open.start()) && at.isBefore(open.end())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The opening intervals of a local day, in order; none on a holiday. */
     List<Interval> intervalsOn(LocalDate day) {
         if (holidays.contains(day)) {

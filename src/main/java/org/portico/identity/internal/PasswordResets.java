@@ -43,6 +43,12 @@ class PasswordResets {
         this.clock = clock;
     }
 
+    /** Whether the user can sign in with a password (channels create customers without one). */
+    boolean hasPassword(long userId) {
+        return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE id = ? AND password_hash IS NOT NULL")
+                .param(userId).query(Long.class).single() > 0;
+    }
+
     /**
      * Sends a link when the address is known; says nothing either way to the caller, not even
      * when the mail server fails, so the answer never tells which addresses have an account.

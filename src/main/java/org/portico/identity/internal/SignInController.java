@@ -3,6 +3,7 @@ package org.portico.identity.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import org.portico.sites.SiteView;
 import org.portico.sites.Sites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,9 +37,14 @@ class SignInController {
 
     private final Sites sites;
     private final Directory directory;
+    private final PasswordResets resets;
+    private final MessageSource messages;
     private final Clock clock;
 
-    SignInController(Sites sites, Directory directory, Clock clock) {
+    SignInController(Sites sites, Directory directory, PasswordResets resets,
+            MessageSource messages, Clock clock) {
+        this.resets = resets;
+        this.messages = messages;
         this.sites = sites;
         this.directory = directory;
         this.clock = clock;
@@ -73,8 +80,12 @@ class SignInController {
     String signUp(@PathVariable("site") String site, @Valid @ModelAttribute("form") SignUpForm form,
             BindingResult errors, Locale locale) {
         requireIndividualSite(site);
-        if (!errors.hasFieldErrors("email")
-                && directory.userIdByEmail(form.getEmail().trim()).isPresent()) {
+        Optional<Long> existing = errors.hasFieldErrors("email") ? Optional.empty()
+                : directory.userIdByEmail(form.getEmail().trim());
+        if (existing.isPresent() && !resets.hasPassword(existing.get())) {
+            return finishSignUp(site, form.getEmail().trim(), locale);
+        }
+        if (existing.isPresent()) {
             errors.rejectValue("email", "signup.email.taken");
         }
         if (errors.hasErrors()) {
@@ -86,6 +97,20 @@ class SignInController {
                 Role.CUSTOMER, account, form.getPassword(), languageTag(locale), "UTC", null));
         log.info("Customer {} signed up on site {}", user, site);
         return "redirect:/s/" + site + "/signin?registered";
+    }
+
+    /**
+     * The address already belongs to a customer without a password: someone who left a message
+     * in the chat or wrote by email. Rather than refusing, the link to choose a password goes
+     * to that address, so whoever reads it finds their cases again, and nobody else can take
+     * the account by typing the address.
+     */
+    private String finishSignUp(String site, String email, Locale locale) {
+        resets.requestReset(email, site,
+                messages.getMessage("signup.finish.subject", null, locale),
+                messages.getMessage("signup.finish.body", null, locale));
+        log.info("Sign-up for an existing customer without a password; link mailed");
+        return "redirect:/s/" + site + "/signin?finishSignUp";
     }
 
     private void requireIndividualSite(String slug) {

@@ -63,8 +63,9 @@ class DeflectionJourneys implements DeflectionSignals {
         return created;
     }
 
+    @Override
     @Transactional
-    void shown(String site, String form, String visitor, List<String> slugs) {
+    public void shown(String site, String form, String visitor, List<String> slugs) {
         if (slugs.isEmpty()) {
             return;
         }
@@ -81,8 +82,9 @@ class DeflectionJourneys implements DeflectionSignals {
                 clock.instant()));
     }
 
+    @Override
     @Transactional
-    void opened(String site, String form, String visitor, String slug) {
+    public void opened(String site, String form, String visitor, String slug) {
         long journey = openJourney(site, form, visitor);
         jdbc.sql("UPDATE deflection_journey SET opened_at = ?, opened_slug = ? WHERE id = ?")
                 .params(now(), slug, journey).update();
@@ -90,8 +92,9 @@ class DeflectionJourneys implements DeflectionSignals {
         events.publishEvent(new SuggestionOpened(site, form, journey, slug, clock.instant()));
     }
 
+    @Override
     @Transactional
-    void confirmed(String site, String form, String visitor, String slug) {
+    public void confirmed(String site, String form, String visitor, String slug) {
         long journey = openJourney(site, form, visitor);
         jdbc.sql("UPDATE deflection_journey SET confirmed_at = ? WHERE id = ?")
                 .params(now(), journey).update();
@@ -111,6 +114,12 @@ class DeflectionJourneys implements DeflectionSignals {
         if (session == null || !(session.getAttribute(VISITOR) instanceof String visitor)) {
             return;
         }
+        formSent(site, form, visitor);
+    }
+
+    @Override
+    @Transactional
+    public void formSent(String site, String form, String visitor) {
         current(site, form, visitor).ifPresent(journey -> {
             jdbc.sql("UPDATE deflection_journey SET sent_at = ? WHERE id = ?")
                     .params(now(), journey).update();

@@ -1,15 +1,12 @@
 package org.portico.cases.internal.attachments;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.portico.cases.CaseAttachments;
 import org.portico.cases.CaseAttachments.AttachmentRefused;
 import org.portico.cases.CaseAttachments.Upload;
 import org.portico.identity.PorticoUser;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -78,13 +75,6 @@ class AttachmentController {
     }
 
     static ResponseEntity<byte[]> download(AttachmentStore.StoredFile file) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .body(file.content());
+        return CaseAttachments.download(file.fileName(), file.contentType(), file.content());
     }
 }

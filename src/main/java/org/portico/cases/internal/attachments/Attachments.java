@@ -63,6 +63,15 @@ class Attachments implements CaseAttachments {
         return maxBytes;
     }
 
+    @Override
+    public Typed type(Upload file) {
+        if (file.largerThan(maxBytes)) {
+            throw new AttachmentRefused(file.fileName());
+        }
+        return new Typed(name(file.fileName()), ContentSniffer.typeOf(file.content()),
+                file.content());
+    }
+
     /** The stored file, if it belongs to a case the viewer may see. */
     @Transactional(readOnly = true)
     AttachmentStore.StoredFile download(PorticoUser viewer, String number, long id) {

@@ -39,6 +39,8 @@ class IntentBot implements ChatBot {
     private static final int MAX_TEXT = 1000;
     private static final int ARTICLES_CONSIDERED = 3;
     private static final Duration CHECK_EVERY = Duration.ofSeconds(10);
+    /** How far back a chain of follow-ups is read. */
+    private static final int FOLLOW_UPS = 3;
 
     private final BotIntentStore store;
     private final BotAnswers answers;
@@ -97,8 +99,6 @@ class IntentBot implements ChatBot {
     }
 
     private BotTurn replyTo(BotRequest request) {
-        // TODO(#6): earlierTexts are not read yet, so a follow-up such as "and the other one?"
-        // is classified on its own.
         String text = clip(request.text());
         if (text.isBlank()) {
             return new BotTurn(LabelledText.OUT_OF_SCOPE, 0, answers.text(request,
@@ -110,7 +110,39 @@ class IntentBot implements ChatBot {
         if (intent != null) {
             return answers.answer(intent, prediction.confidence(), request);
         }
+        Optional<Recognised> earlier = FollowUps.looksLikeFollowUp(text)
+                ? earlierIntent(model, request.earlierTexts()) : Optional.empty();
+        if (earlier.isPresent()) {
+            return answers.answer(earlier.get().intent(), earlier.get().confidence(), request);
+        }
         return knowledgeAnswer(request, text, prediction.confidence());
+    }
+
+    /**
+     * The intent of the customer's latest earlier message that had one, reading back over
+     * follow-ups only ("what is the status of my case" → "and the other one?" → "and the
+     * third?"). Greetings and asking for a person are not carried forward.
+     */
+    private Optional<Recognised> earlierIntent(Trained model, List<String> earlierTexts) {
+        List<String> earlier = earlierTexts == null ? List.of() : earlierTexts;
+        for (int i = earlier.size() - 1; i >= Math.max(0, earlier.size() - FOLLOW_UPS); i--) {
+            String text = clip(earlier.get(i));
+            IntentModel.Prediction prediction = model.model().predict(text).decided(threshold);
+            BotIntent intent = model.intents().get(prediction.intent());
+            if (intent != null) {
+                boolean carried = intent.task() != BotTask.GREETING
+                        && intent.task() != BotTask.HAND_OVER;
+                return carried ? Optional.of(new Recognised(intent, prediction.confidence()))
+                        : Optional.empty();
+            }
+            if (!FollowUps.looksLikeFollowUp(text)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private record Recognised(BotIntent intent, double confidence) {
     }
 
     private BotTurn knowledgeAnswer(BotRequest request, String text, double confidence) {

@@ -5,15 +5,19 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 
+import org.portico.cases.CaseAttachments;
+import org.portico.cases.CaseDesk;
 import org.portico.cases.CaseView;
 import org.portico.cases.Cases;
 import org.portico.cases.NewCase;
-import org.portico.identity.CustomerSummary;
+import org.portico.cases.Visibility;
 import org.portico.identity.Directory;
 import org.portico.identity.NewUser;
 import org.portico.identity.PorticoUser;
 import org.portico.identity.Role;
+import org.portico.messaging.ChatAttachedToCase;
 import org.portico.messaging.ChatTurnedIntoCase;
 import org.portico.platform.Mailer;
 import org.slf4j.Logger;
@@ -31,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ChatCases {
 
     static final int TRANSCRIPT_LIMIT = 9_000;
+    private static final int CASES_OFFERED = 20;
     private static final Logger log = LoggerFactory.getLogger(ChatCases.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneOffset.UTC);
@@ -41,20 +46,27 @@ class ChatCases {
     private final ChatConversations conversations;
     private final ChatTexts texts;
     private final Cases cases;
+    private final CaseDesk caseDesk;
+    private final CaseAttachments attachments;
+    private final ChatFiles files;
     private final Directory directory;
     private final Mailer mailer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ChatCases(ChatStore store, ChatAccess access, ChatMessages messages,
-            ChatConversations conversations, ChatTexts texts, Cases cases, Directory directory,
-            Mailer mailer, ApplicationEventPublisher events, Clock clock) {
+            ChatConversations conversations, ChatTexts texts, Cases cases, CaseDesk caseDesk,
+            CaseAttachments attachments, ChatFiles files, Directory directory, Mailer mailer,
+            ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.access = access;
         this.messages = messages;
         this.conversations = conversations;
         this.texts = texts;
         this.cases = cases;
+        this.caseDesk = caseDesk;
+        this.attachments = attachments;
+        this.files = files;
         this.directory = directory;
         this.mailer = mailer;
         this.events = events;
@@ -83,6 +95,37 @@ class ChatCases {
         return number;
     }
 
+    /**
+     * The customer's open cases the chat can be attached to; none for a visitor whose email
+     * belongs to nobody yet.
+     */
+    List<CaseView> casesToAttach(long chatId, PorticoUser agent) {
+        return knownCustomer(access.ownedBy(chatId, agent))
+                .map(customer -> cases.openCasesOf(customer, null, CASES_OFFERED))
+                .orElse(List.of());
+    }
+
+    /**
+     * The agent who holds the chat adds it to one of the customer's open cases: the transcript
+     * as an internal note, the files as attachments. A case of anyone else is refused.
+     */
+    void attachToCase(long chatId, PorticoUser agent, String number) {
+        Chat chat = access.ownedBy(chatId, agent);
+        boolean theirs = casesToAttach(chatId, agent).stream()
+                .anyMatch(c -> c.number().equals(number));
+        if (!theirs) {
+            throw new ChatRefused("chat.refused.not-their-case");
+        }
+        caseDesk.reply(agent, number, transcript(store.find(chatId).orElseThrow()),
+                Visibility.INTERNAL);
+        attachments.attach(agent, number, files.uploadsOf(chatId));
+        store.caseOpened(chatId, number);
+        messages.say(chatId, Author.SYSTEM, null, NewLine.text(
+                texts.get(chat, "chat.system.attached", number), null));
+        events.publishEvent(new ChatAttachedToCase(chatId, number, clock.instant()));
+        log.info("Chat {} was attached to case {}", chatId, number);
+    }
+
     /** The agent who holds the chat turns it into a case. */
     String turnIntoCase(long chatId, PorticoUser agent) {
         Chat chat = access.ownedBy(chatId, agent);
@@ -96,6 +139,7 @@ class ChatCases {
         PorticoUser requester = requester(chat);
         CaseView opened = cases.open(requester, new NewCase(chat.site(), subject,
                 transcript(store.find(chat.id()).orElseThrow()), "account").from("CHAT"));
+        attachments.attach(requester, opened.number(), files.uploadsOf(chat.id()));
         store.caseOpened(chat.id(), opened.number());
         messages.say(chat.id(), Author.SYSTEM, null, NewLine.text(
                 texts.get(chat, "chat.system.case", opened.number()), null));
@@ -109,10 +153,24 @@ class ChatCases {
     PorticoUser requester(Chat chat) {
         Long userId = chat.customerUserId() != null ? chat.customerUserId()
                 : directory.userIdByEmail(chat.customerEmail()).orElseGet(() -> newCustomer(chat));
-        CustomerSummary customer = directory.customer(userId)
-                .orElseThrow(() -> new ChatRefused("chat.refused.no-customer"));
-        return new PorticoUser(customer.userId(), customer.email(), customer.name(),
-                Role.CUSTOMER, customer.accountId(), customer.locale(), null);
+        return customer(userId).orElseThrow(() -> new ChatRefused("chat.refused.no-customer"));
+    }
+
+    /**
+     * The signed-in customer of the chat, or for a visitor the customer with the email they
+     * gave (the same person a message they leave is filed under).
+     */
+    private Optional<PorticoUser> knownCustomer(Chat chat) {
+        Optional<Long> userId = chat.customerUserId() != null
+                ? Optional.of(chat.customerUserId())
+                : directory.userIdByEmail(chat.customerEmail());
+        return userId.flatMap(this::customer);
+    }
+
+    private Optional<PorticoUser> customer(long userId) {
+        return directory.customer(userId).map(customer -> new PorticoUser(customer.userId(),
+                customer.email(), customer.name(), Role.CUSTOMER, customer.accountId(),
+                customer.locale(), null));
     }
 
     private long newCustomer(Chat chat) {
@@ -129,6 +187,9 @@ class ChatCases {
         for (ChatLine line : lines) {
             text.append('[').append(TIME.format(line.postedAt())).append("] ")
                     .append(speaker(chat, line)).append(": ").append(line.body());
+            if (line.file() != null) {
+                text.append(" [").append(texts.get(chat, "chat.transcript.file")).append(']');
+            }
             if (line.linkUrl() != null) {
                 text.append(" (").append(line.linkTitle()).append(": ").append(line.linkUrl())
                         .append(')');

@@ -102,6 +102,8 @@ class ChatConsoleController {
         model.addAttribute("workers", directory.caseWorkers().stream()
                 .filter(w -> w.id() != agent.id()).toList());
         model.addAttribute("queues", desk.queues());
+        model.addAttribute("openCases", ChatAccess.isOwner(chat, agent)
+                && chat.caseNumber() == null ? chatCases.casesToAttach(id, agent) : List.of());
         addGlance(chat, model);
         return "messaging/chat";
     }
@@ -139,6 +141,17 @@ class ChatConsoleController {
             @PathVariable("id") long id) {
         String number = chatCases.turnIntoCase(id, agent);
         return "redirect:/console/chats/" + id + "?case=" + number;
+    }
+
+    @PostMapping("/console/chats/{id}/attach")
+    String attachToCase(@AuthenticationPrincipal PorticoUser agent, @PathVariable("id") long id,
+            @RequestParam("caseNumber") String caseNumber) {
+        try {
+            chatCases.attachToCase(id, agent, caseNumber);
+        } catch (ChatRefused refused) {
+            return "redirect:/console/chats/" + id + "?notTheirs";
+        }
+        return "redirect:/console/chats/" + id + "?attached=" + caseNumber;
     }
 
     @GetMapping("/console/chats/board")

@@ -42,13 +42,15 @@ class ChatConversations {
     private final Sites sites;
     private final ApplicationEventPublisher events;
     private final ChatProperties properties;
+    private final ChatHours hours;
     private final Clock clock;
     private final TransactionTemplate newTransaction;
 
     ChatConversations(ChatStore store, ChatMessages messages, ChatAccess access,
             ChatRouting routing, ChatBot bot, ChatTexts texts, ChatBroadcaster broadcaster,
             ChatDeflectionSignals signals, Sites sites, ApplicationEventPublisher events,
-            ChatProperties properties, Clock clock, PlatformTransactionManager transactions) {
+            ChatProperties properties, ChatHours hours, Clock clock,
+            PlatformTransactionManager transactions) {
         this.store = store;
         this.messages = messages;
         this.access = access;
@@ -60,6 +62,7 @@ class ChatConversations {
         this.sites = sites;
         this.events = events;
         this.properties = properties;
+        this.hours = hours;
         this.clock = clock;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -79,6 +82,7 @@ class ChatConversations {
             return view(open);
         }
         log.info("Chat {} started on site {}", created, request.site());
+        signals.chatStarted(request.site(), viewer);
         events.publishEvent(new ChatStarted(created, request.site(), chat.customerUserId(),
                 clock.instant()));
         if (request.question() != null && !request.question().isBlank()) {
@@ -217,7 +221,7 @@ class ChatConversations {
     }
 
     boolean isOpenNow() {
-        return BusinessHours.isOpen(properties.hours(), clock.instant());
+        return hours.isOpenNow();
     }
 
     private void answer(Chat chat, String text) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.portico.cases.CaseAttachments.Typed;
 import org.portico.messaging.ChatMessagePosted;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -32,13 +33,25 @@ class ChatMessages {
         this.clock = clock;
     }
 
-    /**
-     * A message written by a person; refused when empty, too long, too fast or too late.
-     * TODO(#6): attachments (same limits as cases) are not taken yet.
-     */
+    /** A message written by a person; refused when empty, too long, too fast or too late. */
     @Transactional
     Stored write(long chatId, Author author, Long userId, String name, String text,
             String clientRef) {
+        return written(chatId, author, userId, name, clientRef, text, null);
+    }
+
+    /**
+     * A file sent by a person, checked by the caller ({@link ChatFiles}); the message shows its
+     * name. Refused when too fast or too late, like a message.
+     */
+    @Transactional
+    Stored writeFile(long chatId, Author author, Long userId, String name, Typed file,
+            String clientRef) {
+        return written(chatId, author, userId, name, clientRef, null, file);
+    }
+
+    private Stored written(long chatId, Author author, Long userId, String name,
+            String clientRef, String text, Typed file) {
         Chat chat = store.lock(chatId).orElseThrow();
         if (!chat.status().isOpen()) {
             throw new ChatRefused("chat.refused.ended");
@@ -51,10 +64,11 @@ class ChatMessages {
         if (earlier.isPresent()) {
             return new Stored(earlier.get(), false);
         }
-        String body = clean(text);
+        String body = file == null ? clean(text) : file.fileName();
         Instant now = clock.instant();
         checkPace(chatId, author, now);
-        ChatLine line = append(chat, author, userId, name, NewLine.text(body, ref), now);
+        ChatFile saved = file == null ? null : store.saveFile(chatId, file, userId, now);
+        ChatLine line = append(chat, author, userId, name, NewLine.text(body, ref), saved, now);
         return new Stored(line, true);
     }
 
@@ -62,14 +76,15 @@ class ChatMessages {
     @Transactional
     ChatLine say(long chatId, Author author, String name, NewLine line) {
         Chat chat = store.lock(chatId).orElseThrow();
-        return append(chat, author, null, name, line, clock.instant());
+        return append(chat, author, null, name, line, null, clock.instant());
     }
 
     private ChatLine append(Chat chat, Author author, Long userId, String name, NewLine line,
-            Instant now) {
-        long seq = store.append(chat, author, userId, name, line, now);
+            ChatFile file, Instant now) {
+        long seq = store.append(chat, author, userId, name, line, file == null ? null : file.id(),
+                now);
         ChatLine stored = new ChatLine(seq, author.name(), name, line.body(), line.linkTitle(),
-                line.linkUrl(), line.action(), line.clientRef(), now);
+                line.linkUrl(), line.action(), line.clientRef(), now, file);
         events.publishEvent(new ChatMessagePosted(chat.id(), seq, chat.site(), author.name(),
                 userId, now));
         broadcaster.message(chat.id(), stored);

@@ -59,10 +59,17 @@ record ChatProperties(@DefaultValue("2000") int maxLength, @DefaultValue("20") i
      *
      * @param days the open days, for example {@code MONDAY,TUESDAY}
      * @param open opening time; {@code open} equal to {@code close} means all day
+     * @param calendar the name of a service-level business calendar (its hours and holidays)
+     *     to use instead of {@code days}, {@code open}, {@code close} and {@code zone}; empty
+     *     for none
      */
     record Hours(@DefaultValue({"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
             "SATURDAY", "SUNDAY"}) Set<DayOfWeek> days,
             @DefaultValue("00:00") LocalTime open, @DefaultValue("00:00") LocalTime close,
-            @DefaultValue("UTC") ZoneId zone) {
+            @DefaultValue("UTC") ZoneId zone, @DefaultValue("") String calendar) {
+
+        boolean onCalendar() {
+            return calendar != null && !calendar.isBlank();
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.portico.cases.CaseAttachments.Typed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -26,7 +27,9 @@ class ChatStore {
             customer_read, agent_read, case_number, rating, started_at, ended_at""";
 
     private static final String LINE_COLUMNS = """
-            seq, author, author_name, body, link_title, link_url, action, client_ref, posted_at
+            m.seq, m.author, m.author_name, m.body, m.link_title, m.link_url, m.action,
+            m.client_ref, m.posted_at, a.id AS file_id, a.file_name, a.content_type, a.size_bytes
+            FROM chat_message m LEFT JOIN chat_attachment a ON a.id = m.attachment_id
             """;
 
     private final JdbcClient jdbc;
@@ -66,7 +69,7 @@ class ChatStore {
 
     Optional<ChatLine> lineByRef(long chatId, String clientRef) {
         return jdbc.sql("SELECT " + LINE_COLUMNS
-                        + " FROM chat_message WHERE chat_id = ? AND client_ref = ?")
+                        + " WHERE m.chat_id = ? AND m.client_ref = ?")
                 .params(chatId, clientRef).query(ChatStore::line).optional();
     }
 
@@ -79,23 +82,55 @@ class ChatStore {
 
     /** Appends a message to a chat locked by {@link #lock}; returns its sequence number. */
     long append(Chat locked, Author author, Long userId, String authorName, NewLine line,
-            Instant now) {
+            Long fileId, Instant now) {
         long seq = locked.lastSeq() + 1;
         jdbc.sql("UPDATE chat SET last_seq = ? WHERE id = ?").params(seq, locked.id()).update();
         jdbc.sql("""
                 INSERT INTO chat_message (chat_id, seq, author, author_user_id, author_name,
-                    body, link_title, link_url, action, client_ref, posted_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    body, link_title, link_url, action, client_ref, posted_at, attachment_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(locked.id(), seq, author.name(), userId, authorName, line.body(),
                         line.linkTitle(), line.linkUrl(), line.action(), line.clientRef(),
-                        at(now))
+                        at(now), fileId)
                 .update();
         return seq;
     }
 
+    /** Stores a file sent in a chat; it shows in the chat once a message names it. */
+    ChatFile saveFile(long chatId, Typed file, Long uploaderId, Instant now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO chat_attachment (chat_id, file_name, content_type, size_bytes,
+                    content, uploaded_by_user_id, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(chatId, file.fileName(), file.contentType(), file.content().length,
+                        file.content(), uploaderId, at(now))
+                .update(keys, "id");
+        return new ChatFile(keys.getKey().longValue(), file.fileName(), file.contentType(),
+                file.content().length);
+    }
+
+    /** A file of the chat that a message shows, with its content. */
+    Optional<Typed> file(long chatId, long fileId) {
+        return jdbc.sql("""
+                SELECT a.file_name, a.content_type, a.content FROM chat_attachment a
+                WHERE a.chat_id = ? AND a.id = ? AND EXISTS (SELECT 1 FROM chat_message m
+                    WHERE m.chat_id = a.chat_id AND m.attachment_id = a.id)""")
+                .params(chatId, fileId).query(ChatStore::typed).optional();
+    }
+
+    /** Every file shown in the chat, in the order sent. */
+    List<Typed> files(long chatId) {
+        return jdbc.sql("""
+                SELECT a.file_name, a.content_type, a.content FROM chat_message m
+                JOIN chat_attachment a ON a.id = m.attachment_id
+                WHERE m.chat_id = ? ORDER BY m.seq""")
+                .param(chatId).query(ChatStore::typed).list();
+    }
+
     List<ChatLine> linesAfter(long chatId, long after, int limit) {
         return jdbc.sql("SELECT " + LINE_COLUMNS + """
-                 FROM chat_message WHERE chat_id = ? AND seq > ? ORDER BY seq""")
+                 WHERE m.chat_id = ? AND m.seq > ? ORDER BY m.seq""")
                 .params(chatId, after).query(ChatStore::line).list().stream().limit(limit)
                 .toList();
     }
@@ -222,7 +257,18 @@ class ChatStore {
         return new ChatLine(rs.getLong("seq"), rs.getString("author"),
                 rs.getString("author_name"), rs.getString("body"), rs.getString("link_title"),
                 rs.getString("link_url"), rs.getString("action"), rs.getString("client_ref"),
-                instant(rs, "posted_at"));
+                instant(rs, "posted_at"), fileOf(rs));
+    }
+
+    private static ChatFile fileOf(ResultSet rs) throws SQLException {
+        Long id = nullableLong(rs, "file_id");
+        return id == null ? null : new ChatFile(id, rs.getString("file_name"),
+                rs.getString("content_type"), rs.getLong("size_bytes"));
+    }
+
+    private static Typed typed(ResultSet rs, int row) throws SQLException {
+        return new Typed(rs.getString("file_name"), rs.getString("content_type"),
+                rs.getBytes("content"));
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

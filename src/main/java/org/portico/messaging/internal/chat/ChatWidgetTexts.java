@@ -19,7 +19,8 @@ class ChatWidgetTexts {
             "email", "question", "start", "suggestions", "send", "placeholder", "person",
             "helpful", "yes", "no", "typing", "delivered", "read", "end", "rate", "rated",
             "transcript", "transcript.sent", "leave", "leave.placeholder", "leave.sent",
-            "waiting", "reconnecting", "bot", "you", "new-chat");
+            "waiting", "reconnecting", "bot", "you", "new-chat", "attach", "download", "answered",
+            "answered.thanks");
 
     private final MessageSource messages;
 

@@ -1,14 +1,20 @@
 package org.portico.messaging.internal.chat;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.portico.cases.CaseAttachments;
+import org.portico.cases.CaseAttachments.Typed;
+import org.portico.cases.CaseAttachments.Upload;
 import org.portico.identity.PorticoUser;
 import org.portico.knowledge.ArticleSuggestion;
 import org.portico.knowledge.KnowledgeSuggestions;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The widget's side of a chat under {@code /api/v1/chat}. A visitor proves the chat is theirs
@@ -30,17 +37,20 @@ class CustomerChatApi {
 
     private final ChatConversations conversations;
     private final ChatCases chatCases;
+    private final ChatFiles files;
     private final ChatOrigins origins;
     private final KnowledgeSuggestions knowledge;
     private final ChatDeflectionSignals signals;
     private final ChatWidgetTexts widgetTexts;
     private final ChatProperties properties;
 
-    CustomerChatApi(ChatConversations conversations, ChatCases chatCases, ChatOrigins origins,
+    CustomerChatApi(ChatConversations conversations, ChatCases chatCases, ChatFiles files,
+            ChatOrigins origins,
             KnowledgeSuggestions knowledge, ChatDeflectionSignals signals,
             ChatWidgetTexts widgetTexts, ChatProperties properties) {
         this.conversations = conversations;
         this.chatCases = chatCases;
+        this.files = files;
         this.origins = origins;
         this.knowledge = knowledge;
         this.signals = signals;
@@ -57,26 +67,39 @@ class CustomerChatApi {
         config.put("name", customer ? user.displayName() : null);
         config.put("open", conversations.isOpenNow());
         config.put("maxLength", properties.maxLength());
+        config.put("maxFileMegabytes", files.maxMegabytes());
         config.put("language", locale.getLanguage());
         config.put("texts", widgetTexts.texts(locale));
         return config;
     }
 
     @GetMapping("/api/v1/chat/suggestions")
-    List<ArticleSuggestion> suggestions(@RequestParam("site") String site,
+    List<ArticleSuggestion> suggestions(@AuthenticationPrincipal PorticoUser user,
+            @RequestHeader(name = TOKEN, required = false) String token,
+            @RequestParam("site") String site,
             @RequestParam(name = "q", defaultValue = "") String q, Locale locale) {
         String text = q.length() > 300 ? q.substring(0, 300) : q;
         List<ArticleSuggestion> found = text.isBlank() ? List.of()
                 : knowledge.suggest(site, text, locale, 3);
         if (!found.isEmpty()) {
-            signals.suggestionsShown(site, found);
+            signals.suggestionsShown(site, viewer(user, token), found);
         }
         return found;
     }
 
     @PostMapping("/api/v1/chat/suggestions/opened")
-    void suggestionOpened(@RequestBody Map<String, String> body) {
-        signals.suggestionOpened(body.get("site"), body.get("url"));
+    void suggestionOpened(@AuthenticationPrincipal PorticoUser user,
+            @RequestHeader(name = TOKEN, required = false) String token,
+            @RequestBody Map<String, String> body) {
+        signals.suggestionOpened(body.get("site"), viewer(user, token), body.get("url"));
+    }
+
+    /** "This answered my question" in the pre-chat form; no chat starts. */
+    @PostMapping("/api/v1/chat/suggestions/answered")
+    void suggestionAnswered(@AuthenticationPrincipal PorticoUser user,
+            @RequestHeader(name = TOKEN, required = false) String token,
+            @RequestBody Map<String, String> body) {
+        signals.suggestionAnswered(body.get("site"), viewer(user, token), body.get("url"));
     }
 
     @PostMapping("/api/v1/chat/chats")
@@ -109,6 +132,28 @@ class CustomerChatApi {
             @RequestHeader(name = TOKEN, required = false) String token,
             @PathVariable("id") long id, @RequestBody Written message) {
         return conversations.write(id, viewer(user, token), message.text(), message.clientRef());
+    }
+
+    /**
+     * A file sent by the customer. The token header is required even for a signed-in customer:
+     * a foreign page cannot send it without passing the CORS check, which a plain form post
+     * would skip.
+     */
+    @PostMapping(path = "/api/v1/chat/chats/{id}/files",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ChatLine sendFile(@AuthenticationPrincipal PorticoUser user,
+            @RequestHeader(name = TOKEN) String token, @PathVariable("id") long id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "clientRef", required = false) String clientRef)
+            throws IOException {
+        return files.sendByCustomer(id, viewer(user, token), upload(file), clientRef);
+    }
+
+    @GetMapping("/api/v1/chat/chats/{id}/files/{file}")
+    ResponseEntity<byte[]> file(@AuthenticationPrincipal PorticoUser user,
+            @RequestHeader(name = TOKEN, required = false) String token,
+            @PathVariable("id") long id, @PathVariable("file") long file) {
+        return download(files.forCustomer(id, viewer(user, token), file));
     }
 
     @PostMapping("/api/v1/chat/chats/{id}/person")
@@ -164,6 +209,14 @@ class CustomerChatApi {
             @PathVariable("id") long id, @RequestBody Written message) {
         String number = chatCases.leaveMessage(id, viewer(user, token), message.text());
         return Map.of("caseNumber", number);
+    }
+
+    static Upload upload(MultipartFile file) throws IOException {
+        return file == null ? null : new Upload(file.getOriginalFilename(), file.getBytes());
+    }
+
+    static ResponseEntity<byte[]> download(Typed file) {
+        return CaseAttachments.download(file.fileName(), file.contentType(), file.content());
     }
 
     static ChatViewer viewer(PorticoUser user, String token) {

@@ -160,6 +160,34 @@ class ChatBotIntegrationTests {
     }
 
     @Test
+    void readsAFollowUpWithTheIntentOfTheCustomersMessageBefore() {
+        PorticoUser ada = new CasePeople(directory).customer("Ada Following");
+        CaseView first = cases.open(ada, new NewCase("help", "Invoice twice",
+                "Charged twice.", "budgets"));
+        CaseView second = cases.open(ada, new NewCase("help", "Login loops",
+                "Cannot sign in.", "account"));
+
+        BotTurn alone = ask("and the other one?", Locale.ENGLISH, ada.id());
+        BotTurn followUp = bot.reply(new BotRequest("help", "and the other one?",
+                Locale.ENGLISH, ada.id(), List.of("hello", "what is the status of my case")));
+        BotTurn chained = bot.reply(new BotRequest("help", "and my other case?",
+                Locale.ENGLISH, ada.id(), List.of("any update on my case",
+                        "and the other one?")));
+        BotTurn chinese = bot.reply(new BotRequest("help", "那另一个呢？", CHINESE, ada.id(),
+                List.of("查看我的工单")));
+        BotTurn afterGreeting = bot.reply(new BotRequest("help", "and the other one?",
+                Locale.ENGLISH, ada.id(), List.of("hello there")));
+
+        assertThat(alone.intent()).isNotEqualTo("case_status");
+        assertThat(followUp.intent()).isEqualTo("case_status");
+        assertThat(followUp.text()).contains(first.number(), second.number());
+        assertThat(chained.intent()).isEqualTo("case_status");
+        assertThat(chinese.intent()).isEqualTo("case_status");
+        assertThat(chinese.text()).contains(second.number());
+        assertThat(afterGreeting.intent()).isNotEqualTo("case_status");
+    }
+
+    @Test
     void offersToOpenACaseAndLinksThePasswordReset() {
         BotTurn open = ask("I want to open a support case", Locale.ENGLISH, null);
         assertThat(open.action()).isEqualTo(Action.OPEN_CASE);

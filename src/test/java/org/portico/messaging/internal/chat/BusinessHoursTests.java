@@ -15,7 +15,7 @@ class BusinessHoursTests {
     private static final ChatProperties.Hours WEEKDAYS_IN_SHANGHAI = new ChatProperties.Hours(
             Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
                     DayOfWeek.FRIDAY),
-            LocalTime.of(9, 0), LocalTime.of(18, 0), ZoneId.of("Asia/Shanghai"));
+            LocalTime.of(9, 0), LocalTime.of(18, 0), ZoneId.of("Asia/Shanghai"), "");
 
     @Test
     void opensOnWeekdaysBetweenOpeningAndClosingInTheConfiguredZone() {
@@ -30,9 +30,9 @@ class BusinessHoursTests {
     @Test
     void closingBeforeOpeningSpansMidnightAndEqualTimesMeanAllDay() {
         ChatProperties.Hours night = new ChatProperties.Hours(Set.of(DayOfWeek.values()),
-                LocalTime.of(22, 0), LocalTime.of(6, 0), ZoneId.of("UTC"));
+                LocalTime.of(22, 0), LocalTime.of(6, 0), ZoneId.of("UTC"), "");
         ChatProperties.Hours always = new ChatProperties.Hours(Set.of(DayOfWeek.values()),
-                LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, ZoneId.of("UTC"));
+                LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, ZoneId.of("UTC"), "");
 
         assertThat(BusinessHours.isOpen(night, Instant.parse("2026-12-04T23:30:00Z"))).isTrue();
         assertThat(BusinessHours.isOpen(night, Instant.parse("2026-12-04T12:00:00Z"))).isFalse();
