@@ -55,16 +55,27 @@ class OpenApiDocumentIntegrationTests {
     }
 
     @Test
-    void describesEachOperationInOneLine() throws Exception {
-        Set<String> withoutSummary = new TreeSet<>();
+    void describesEachOperationInOneLineWithItsSuccessAnswer() throws Exception {
+        Set<String> undescribed = new TreeSet<>();
         paths(document()).forEach((path, item) -> operations(item).forEach((method, op) -> {
-            Object summary = ((Map<?, ?>) op).get("summary");
-            if (!(summary instanceof String text) || text.isBlank() || text.contains("\n")) {
-                withoutSummary.add(method.toUpperCase() + " " + path);
+            if (!hasOneLineSummary(op) || !answersSuccess(op)) {
+                undescribed.add(method.toUpperCase() + " " + path);
             }
         }));
 
-        assertThat(withoutSummary).as("operations without a one-line summary").isEmpty();
+        assertThat(undescribed)
+                .as("operations without a one-line summary or a 2xx response").isEmpty();
+    }
+
+    private static boolean hasOneLineSummary(Object operation) {
+        Object summary = ((Map<?, ?>) operation).get("summary");
+        return summary instanceof String text && !text.isBlank() && !text.contains("\n");
+    }
+
+    private static boolean answersSuccess(Object operation) {
+        Object responses = ((Map<?, ?>) operation).get("responses");
+        return responses instanceof Map<?, ?> codes
+                && codes.keySet().stream().anyMatch(code -> String.valueOf(code).startsWith("2"));
     }
 
     private Set<String> servedEndpoints() {
