@@ -1,6 +1,7 @@
 package org.portico;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.SoftAssertions.assertSoftly;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -25,7 +26,8 @@ import org.yaml.snakeyaml.Yaml;
  * Keeps {@code /openapi.yaml} in step with the application: every {@code /api/v1} handler
  * mapping is documented, and nothing is documented that the application no longer answers.
  * Endpoints are compared as {@code METHOD path}, path variables by position only, since the
- * document and the controllers may name them differently.
+ * document and the controllers may name them differently. Both lists are reported at once,
+ * so one run shows everything to add and everything to remove.
  */
 @PorticoIntegrationTest
 class OpenApiDocumentIntegrationTests {
@@ -48,10 +50,12 @@ class OpenApiDocumentIntegrationTests {
         Set<String> documented = documentedEndpoints();
 
         assertThat(served).as("/api/v1 handler mappings found").isNotEmpty();
-        assertThat(difference(served, documented))
-                .as("endpoints missing from /openapi.yaml").isEmpty();
-        assertThat(difference(documented, served))
-                .as("documented in /openapi.yaml but no longer served").isEmpty();
+        assertSoftly(softly -> {
+            softly.assertThat(difference(served, documented))
+                    .as("endpoints missing from /openapi.yaml").isEmpty();
+            softly.assertThat(difference(documented, served))
+                    .as("documented in /openapi.yaml but no longer served").isEmpty();
+        });
     }
 
     @Test
