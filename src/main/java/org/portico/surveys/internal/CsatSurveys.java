@@ -19,6 +19,7 @@ import org.portico.platform.SecretTokens;
 import org.portico.surveys.CsatAnswer;
 import org.portico.surveys.CsatAnswered;
 import org.portico.surveys.CsatAnswers;
+import org.portico.surveys.CsatSurveySent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -85,6 +86,8 @@ class CsatSurveys implements CsatAnswers {
         } catch (DuplicateKeyException askedBefore) {
             return;
         }
+        events.publishEvent(new CsatSurveySent(supportCase.number(), supportCase.site(),
+                supportCase.requesterUserId(), clock.instant()));
         send(customer.get(), supportCase, token);
     }
 
@@ -101,11 +104,7 @@ class CsatSurveys implements CsatAnswers {
     }
 
     private String baseUrl() {
-        try {
-            return properties.publicBaseUrl();
-        } catch (IllegalStateException noRequest) {
-            return "http://localhost:8080";
-        }
+        return SurveyLinks.baseUrl(properties);
     }
 
     /** The survey a token belongs to. */
