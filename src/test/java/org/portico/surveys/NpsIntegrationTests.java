@@ -60,7 +60,7 @@ class NpsIntegrationTests extends MailServerTests {
     CasePeople people;
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws Exception {
         people = new CasePeople(directory);
         wave();
         MAIL_SERVER.purgeEmailFromAllMailboxes();

@@ -34,13 +34,13 @@ class NpsController {
     String page(@PathVariable("site") String site, @PathVariable("token") String token,
             @AuthenticationPrincipal PorticoUser user, Model model) {
         Survey survey = byToken(site, token, user);
-        return show(model, survey, new NpsForm(), link(site, token), false);
+        return show(model, survey, new SurveyForm(), link(site, token), false);
     }
 
     @PostMapping("/s/{site}/nps/{token}")
     String answer(@PathVariable("site") String site, @PathVariable("token") String token,
             @AuthenticationPrincipal PorticoUser user,
-            @Valid @ModelAttribute("form") NpsForm form, BindingResult errors, Model model) {
+            @Valid @ModelAttribute("form") SurveyForm form, BindingResult errors, Model model) {
         Survey survey = byToken(site, token, user);
         return answer(model, survey, form, errors, link(site, token));
     }
@@ -56,13 +56,13 @@ class NpsController {
         if (survey == null) {
             return PAGE;
         }
-        return show(model, survey, new NpsForm(), answerLink(site, survey.id()), false);
+        return show(model, survey, new SurveyForm(), answerLink(site, survey.id()), false);
     }
 
     @PostMapping("/s/{site}/nps/answers/{id}")
     String answerSignedIn(@PathVariable("site") String site, @PathVariable("id") long id,
             @AuthenticationPrincipal PorticoUser user,
-            @Valid @ModelAttribute("form") NpsForm form, BindingResult errors, Model model) {
+            @Valid @ModelAttribute("form") SurveyForm form, BindingResult errors, Model model) {
         Survey survey = surveys.byId(id).filter(s -> s.site().equals(site))
                 .filter(s -> user != null && s.customerUserId() == user.id())
                 .orElseThrow(() -> new NotFoundException("survey"));
@@ -76,11 +76,12 @@ class NpsController {
         return PAGE + (open ? " :: banner" : " :: nothing");
     }
 
-    private String answer(Model model, Survey survey, NpsForm form, BindingResult errors,
+    private String answer(Model model, Survey survey, SurveyForm form, BindingResult errors,
             String action) {
         if (survey.answered()) {
             return show(model, survey, form, action, true);
         }
+        form.checkScore(0, 10, errors);
         if (errors.hasErrors()) {
             return show(model, survey, form, action, false);
         }
@@ -90,7 +91,7 @@ class NpsController {
         return show(model, now, form, action, !recorded);
     }
 
-    private static String show(Model model, Survey survey, NpsForm form, String action,
+    private static String show(Model model, Survey survey, SurveyForm form, String action,
             boolean again) {
         model.addAttribute("survey", survey);
         model.addAttribute("form", form);

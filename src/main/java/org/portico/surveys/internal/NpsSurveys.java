@@ -1,6 +1,6 @@
 package org.portico.surveys.internal;
 
-import static org.portico.surveys.internal.SurveyLinks.utc;
+import static org.portico.surveys.internal.SurveyParts.utc;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -82,8 +82,8 @@ class NpsSurveys implements NpsAnswers {
 
     /** Mails the link of a recorded survey in the contact's language. */
     void mail(CustomerSummary contact, SiteView site, String token) {
-        Locale locale = SurveyLinks.locale(contact.locale());
-        String link = SurveyLinks.baseUrl(properties) + "/s/" + site.slug() + "/nps/" + token;
+        Locale locale = SurveyParts.locale(contact.locale());
+        String link = SurveyParts.baseUrl(properties) + "/s/" + site.slug() + "/nps/" + token;
         mailer.send(contact.email(),
                 messages.getMessage("surveys.nps.mail.subject",
                         new Object[] {site.name(locale)}, locale),
@@ -136,17 +136,14 @@ class NpsSurveys implements NpsAnswers {
     @Transactional
     boolean answer(Survey survey, int score, String comment) {
         Instant now = clock.instant();
-        String text = comment == null || comment.isBlank() ? null : comment.strip();
-        int changed = jdbc.sql("""
-                UPDATE nps_survey SET score = ?, comment = ?, answered_at = ?
-                WHERE id = ? AND answered_at IS NULL""")
-                .params(score, text, utc(now), survey.id()).update();
-        if (changed == 1) {
+        String text = SurveyParts.comment(comment);
+        boolean recorded = SurveyParts.record(jdbc, "nps_survey", survey.id(), score, text, now);
+        if (recorded) {
             events.publishEvent(new NpsAnswered(survey.id(), survey.site(),
                     survey.customerUserId(), survey.accountId(), score, text != null, now));
             log.info("NPS survey {} answered {}", survey.id(), score);
         }
-        return changed == 1;
+        return recorded;
     }
 
     @Override
