@@ -97,8 +97,8 @@ class Rollups {
 
     void countHandleTime(String number, long agentId, Instant endedAt, long seconds,
             String source) {
-        countedNow(number).ifPresent(c -> Tally.HANDLE.add(jdbc, List.of(buckets.day(endedAt), c.site(),
-                c.channel(), c.topic(), agentId, source), 1, seconds));
+        countedNow(number).ifPresent(c -> Tally.HANDLE.add(jdbc, List.of(buckets.day(endedAt),
+                c.site(), c.channel(), c.topic(), agentId, source), 1, seconds));
     }
 
     void countDeflection(String site, Instant at, Deflection kind) {
