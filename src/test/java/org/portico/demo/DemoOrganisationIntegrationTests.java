@@ -111,7 +111,8 @@ class DemoOrganisationIntegrationTests {
                 .andExpect(jsonPath("$.period.nps.answers", greaterThan(300)))
                 .andExpect(jsonPath("$.period.nps.promoters", greaterThan(0)))
                 .andExpect(jsonPath("$.period.nps.detractors", greaterThan(0)))
-                .andExpect(jsonPath("$.period.nps.responseRate", greaterThan(0.2)));
+                .andExpect(jsonPath("$.period.nps.sent", greaterThan(750)))
+                .andExpect(jsonPath("$.period.nps.responseRate").isNumber());
     }
 
     @Test
