@@ -11,6 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,7 +58,7 @@ class NpsIntegrationTests extends MailServerTests {
     JdbcClient jdbc;
 
     @Autowired
-    java.util.List<PorticoCommand> commands;
+    List<PorticoCommand> commands;
 
     CasePeople people;
 
@@ -145,6 +148,21 @@ class NpsIntegrationTests extends MailServerTests {
                 .andExpect(content().string(containsString("\"detractors\"")));
     }
 
+    @Test
+    void sendsNoWaveWhileAnotherNodeSendsOne() throws Exception {
+        PorticoUser ann = people.customer("Ann Lee");
+        jdbc.sql("UPDATE job_lease SET holder = 'other-node', held_until = ? WHERE name = ?")
+                .params(OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(10), "nps-wave").update();
+        try {
+            assertThat(waveCommand().run(CommandArguments.parse(List.of()))).isEqualTo(1);
+            assertThat(mailsTo(ann.email())).isZero();
+        } finally {
+            jdbc.sql("UPDATE job_lease SET held_until = ? WHERE name = ?")
+                    .params(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1), "nps-wave")
+                    .update();
+        }
+    }
+
     private PorticoUser chineseCustomer(String name) {
         long account = directory.createAccount(name, "PERSON", LocalDate.of(2022, 1, 1));
         String email = UUID.randomUUID() + "@example.com";
@@ -154,10 +172,13 @@ class NpsIntegrationTests extends MailServerTests {
     }
 
     private void wave() {
-        PorticoCommand command = commands.stream()
-                .filter(c -> c.name().equals("surveys nps-wave")).findFirst().orElseThrow();
-        assertThat(command.run(CommandArguments.parse(java.util.List.of("--limit=100000"))))
+        assertThat(waveCommand().run(CommandArguments.parse(List.of("--limit=100000"))))
                 .isZero();
+    }
+
+    private PorticoCommand waveCommand() {
+        return commands.stream().filter(c -> c.name().equals("surveys nps-wave")).findFirst()
+                .orElseThrow();
     }
 
     /** Surveys sent, answers and promoters counted by the scorecard, all days and sites. */
