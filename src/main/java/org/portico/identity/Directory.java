@@ -1,5 +1,7 @@
 package org.portico.identity;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,6 +26,11 @@ public class Directory {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final Clock clock;
+
+    private static final String CUSTOMERS = """
+            SELECT u.id, u.display_name, u.email, a.id AS account_id, a.name AS account_name,
+                   a.kind, a.customer_since, u.locale, u.time_zone
+            FROM app_user u JOIN customer_account a ON a.id = u.account_id""";
 
     Directory(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
         this.jdbc = jdbc;
@@ -64,18 +71,27 @@ public class Directory {
     }
 
     public Optional<CustomerSummary> customer(long userId) {
-        return jdbc.sql("""
-                SELECT u.id, u.display_name, u.email, a.id AS account_id, a.name AS account_name,
-                       a.kind, a.customer_since, u.locale, u.time_zone
-                FROM app_user u JOIN customer_account a ON a.id = u.account_id
-                WHERE u.id = ?""")
-                .param(userId)
-                .query((rs, n) -> new CustomerSummary(rs.getLong("id"),
-                        rs.getString("display_name"), rs.getString("email"),
-                        rs.getLong("account_id"), rs.getString("account_name"),
-                        rs.getString("kind"), rs.getObject("customer_since", LocalDate.class),
-                        rs.getString("locale"), rs.getString("time_zone")))
-                .optional();
+        return jdbc.sql(CUSTOMERS + " WHERE u.id = ?").param(userId)
+                .query(Directory::customerSummary).optional();
+    }
+
+    /**
+     * Enabled customers and business contacts with an id above {@code afterUserId}, by id, at
+     * most {@code limit} (for jobs that visit every customer page by page, such as surveys).
+     */
+    public List<CustomerSummary> customers(long afterUserId, int limit) {
+        return jdbc.sql(CUSTOMERS + """
+                 WHERE u.id > ? AND u.enabled = TRUE
+                 AND u.role IN ('CUSTOMER', 'BUSINESS_ADMIN', 'BUSINESS_MEMBER')
+                ORDER BY u.id FETCH FIRST\s""" + limit + " ROWS ONLY")
+                .param(afterUserId).query(Directory::customerSummary).list();
+    }
+
+    private static CustomerSummary customerSummary(ResultSet rs, int n) throws SQLException {
+        return new CustomerSummary(rs.getLong("id"), rs.getString("display_name"),
+                rs.getString("email"), rs.getLong("account_id"), rs.getString("account_name"),
+                rs.getString("kind"), rs.getObject("customer_since", LocalDate.class),
+                rs.getString("locale"), rs.getString("time_zone"));
     }
 
     public Optional<AccountProfile> account(long accountId) {

@@ -103,6 +103,19 @@ class DemoOrganisationIntegrationTests {
     }
 
     @Test
+    void showsTwoYearsOfNpsAnswersOnTheScorecard() throws Exception {
+        mvc.perform(get("/api/v1/analytics/nps")
+                        .param("from", java.time.LocalDate.now().minusYears(2).toString())
+                        .with(demoUser("supervisor@example.com")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.period.nps.answers", greaterThan(300)))
+                .andExpect(jsonPath("$.period.nps.promoters", greaterThan(0)))
+                .andExpect(jsonPath("$.period.nps.detractors", greaterThan(0)))
+                .andExpect(jsonPath("$.period.nps.sent", greaterThan(750)))
+                .andExpect(jsonPath("$.period.nps.responseRate").isNumber());
+    }
+
+    @Test
     void loadsTheDemoOnlyOnce() throws Exception {
         long users = jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
 

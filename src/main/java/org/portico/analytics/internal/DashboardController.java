@@ -162,6 +162,27 @@ class DashboardController {
         return body;
     }
 
+    /** The NPS figures alone (for an integrator), with the same filters as the scorecard. */
+    @GetMapping("/api/v1/analytics/nps")
+    @ResponseBody
+    Map<String, Object> nps(Filters filters) {
+        ScorecardFilter filter = filters.main(today());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("zone", settings.zone().getId());
+        body.put("period", npsOf(filter));
+        filters.compared(filter).ifPresent(c -> body.put("compare", npsOf(c)));
+        return body;
+    }
+
+    private Map<String, Object> npsOf(ScorecardFilter filter) {
+        Map<String, Object> period = new LinkedHashMap<>();
+        period.put("from", filter.from());
+        period.put("to", filter.to());
+        period.put("site", filter.site());
+        period.put("nps", scorecard.nps(filter));
+        return period;
+    }
+
     @GetMapping("/api/v1/analytics/topic-trends")
     @ResponseBody
     WeeklyTopics topicTrends(Filters filters, Locale locale) {

@@ -116,7 +116,7 @@ class LoadCasesCommand implements PorticoCommand {
     private void recordSignals(List<JsonNode> rows, String site, long agent) {
         Tally.Pending handle = new Tally.Pending(Tally.HANDLE);
         Tally.Pending csat = new Tally.Pending(Tally.CSAT);
-        List<Object[]> nps = new ArrayList<>();
+        Tally.Pending nps = new Tally.Pending(Tally.NPS);
         for (JsonNode row : rows) {
             Instant created = time(row.path("created"));
             Instant resolved = resolved(row);
@@ -137,13 +137,14 @@ class LoadCasesCommand implements PorticoCommand {
                 }
             }
             if (row.path("nps").isNumber()) {
-                nps.add(new Object[] {buckets.day(worked), site, row.path("nps").asInt()});
+                List<Object> npsKey = List.of(buckets.day(worked), site);
+                nps.add(npsKey, 0, 1);
+                Rollups.addNpsAnswer(nps, npsKey, row.path("nps").asInt());
             }
         }
         Tally.HANDLE.addAll(jdbc, handle.rows());
         Tally.CSAT.addAll(jdbc, csat.rows());
-        jdbc.batchUpdate("INSERT INTO analytics_nps_answer (on_day, site, score) VALUES (?, ?, ?)",
-                nps);
+        Tally.NPS.addAll(jdbc, nps.rows());
     }
 
     private long[] customer(String email) {

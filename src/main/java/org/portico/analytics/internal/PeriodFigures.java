@@ -57,7 +57,9 @@ record PeriodFigures(ScorecardFilter filter, Volume volume, Speed speed, Costs c
             Double responseRate) {
     }
 
-    record Nps(long answers, long promoters, long passives, long detractors, double score) {
+    /** NPS from -100 to 100; the response rate is {@code null} when no survey was sent. */
+    record Nps(long sent, long answers, long promoters, long passives, long detractors,
+            double score, Double responseRate) {
     }
 
     record Community(long questions, long answers, Double answeredShare, Double peerShare,

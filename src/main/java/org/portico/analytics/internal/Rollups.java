@@ -14,14 +14,15 @@ import java.util.Optional;
 
 import org.portico.cases.CaseFact;
 import org.portico.cases.CaseFacts;
+import org.portico.surveys.PastNpsSurveysImported;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one way into the scorecard's read models. Listeners call it as events arrive: the case
- * events now; deflections, visits, CSAT, NPS and community activity as their modules publish
- * them. Every count lands on a calendar day of the analytics time zone.
+ * events, deflections, visits, CSAT and NPS (surveys sent and answered) and community
+ * activity. Every count lands on a calendar day of the analytics time zone.
  */
 @Service
 @Transactional
@@ -96,13 +97,8 @@ class Rollups {
 
     void countHandleTime(String number, long agentId, Instant endedAt, long seconds,
             String source) {
-        Optional<CountedCase> counted = counted(number);
-        if (counted.isEmpty()) {
-            refreshCase(number);
-            counted = counted(number);
-        }
-        counted.ifPresent(c -> Tally.HANDLE.add(jdbc, List.of(buckets.day(endedAt), c.site(),
-                c.channel(), c.topic(), agentId, source), 1, seconds));
+        countedNow(number).ifPresent(c -> Tally.HANDLE.add(jdbc, List.of(buckets.day(endedAt),
+                c.site(), c.channel(), c.topic(), agentId, source), 1, seconds));
     }
 
     void countDeflection(String site, Instant at, Deflection kind) {
@@ -145,18 +141,37 @@ class Rollups {
 
     /** Counts a CSAT answer (1-5) on a case, in the case's site and channel. */
     void countCaseCsat(String number, Instant at, int score) {
-        Optional<CountedCase> counted = counted(number);
-        if (counted.isEmpty()) {
-            refreshCase(number);
-            counted = counted(number);
-        }
-        counted.ifPresent(c -> countCsat(c.site(), c.channel(), at, score));
+        countedNow(number).ifPresent(c -> countCsat(c.site(), c.channel(), at, score));
     }
 
-    /** Records an NPS answer (0-10). */
-    void recordNps(String site, Instant at, int score) {
-        jdbc.update("INSERT INTO analytics_nps_answer (on_day, site, score) VALUES (?, ?, ?)",
-                buckets.day(at), site, score);
+    /** Counts a satisfaction question asked about a case, in the case's site and channel. */
+    void countCaseCsatSent(String number, Instant at) {
+        countedNow(number).ifPresent(c -> countCsatSent(c.site(), c.channel(), at));
+    }
+
+    void countNpsSent(String site, Instant at) {
+        Tally.NPS.add(jdbc, List.of(buckets.day(at), site), 1, 0, 0, 0, 0);
+    }
+
+    /** Counts an NPS answer (0-10) as a promoter, a passive or a detractor. */
+    void countNps(String site, Instant at, int score) {
+        Tally.Pending pending = new Tally.Pending(Tally.NPS);
+        addNpsAnswer(pending, List.of(buckets.day(at), site), score);
+        Tally.NPS.addAll(jdbc, pending.rows());
+    }
+
+    /** Counts NPS surveys of the past, sent and answered, at once. */
+    void countPastNps(PastNpsSurveysImported past) {
+        Tally.Pending pending = new Tally.Pending(Tally.NPS);
+        past.sent().forEach(s -> pending.add(List.of(buckets.day(s.at()), s.site()), 0, 1));
+        past.answered().forEach(a -> addNpsAnswer(pending, List.of(buckets.day(a.at()),
+                a.site()), a.score()));
+        Tally.NPS.addAll(jdbc, pending.rows());
+    }
+
+    static void addNpsAnswer(Tally.Pending pending, List<Object> key, int score) {
+        pending.add(key, 1, 1);
+        pending.add(key, score >= 9 ? 2 : score >= 7 ? 3 : 4, 1);
     }
 
     void countCommunityQuestion(String site, Instant at) {
@@ -208,6 +223,16 @@ class Rollups {
             jdbc.update(INSERT_CASE, c.site(), c.channel(), c.topic(), c.priority(),
                     utc(c.openedAt()), utc(c.firstResponseAt()), utc(c.solvedAt()), c.number());
         }
+    }
+
+    /** The case as counted, counting it first if no event has yet. */
+    private Optional<CountedCase> countedNow(String number) {
+        Optional<CountedCase> counted = counted(number);
+        if (counted.isEmpty()) {
+            refreshCase(number);
+            counted = counted(number);
+        }
+        return counted;
     }
 
     private Optional<CountedCase> counted(String number) {

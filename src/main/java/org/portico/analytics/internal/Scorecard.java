@@ -178,26 +178,29 @@ class Scorecard {
                 }, params.toArray());
     }
 
-    private PeriodFigures.Nps nps(ScorecardFilter filter) {
+    PeriodFigures.Nps nps(ScorecardFilter filter) {
         List<Object> params = ScorecardFilter.params();
         String where = filter.where(params, "site");
         return jdbc.queryForObject("""
-                SELECT COUNT(*),
-                    COALESCE(SUM(CASE WHEN score >= 9 THEN 1 ELSE 0 END), 0),
-                    COALESCE(SUM(CASE WHEN score BETWEEN 7 AND 8 THEN 1 ELSE 0 END), 0),
-                    COALESCE(SUM(CASE WHEN score <= 6 THEN 1 ELSE 0 END), 0)
-                FROM analytics_nps_answer""" + where, (rs, n) -> npsOf(rs.getLong(1),
+                SELECT COALESCE(SUM(sent), 0), COALESCE(SUM(promoters), 0),
+                    COALESCE(SUM(passives), 0), COALESCE(SUM(detractors), 0)
+                FROM analytics_nps_day""" + where, (rs, n) -> npsOf(rs.getLong(1),
                         rs.getLong(2), rs.getLong(3), rs.getLong(4)), params.toArray());
     }
 
-    /** NPS = % of 9-10 minus % of 0-6; {@code null} without answers. */
-    static PeriodFigures.Nps npsOf(long answers, long promoters, long passives,
+    /**
+     * NPS = % of answers 9-10 (promoters) minus % of answers 0-6 (detractors), from -100 to
+     * 100; {@code null} without answers. The response rate is answers ÷ surveys sent.
+     */
+    static PeriodFigures.Nps npsOf(long sent, long promoters, long passives,
             long detractors) {
+        long answers = promoters + passives + detractors;
         if (answers == 0) {
             return null;
         }
         double score = 100.0 * (promoters - detractors) / answers;
-        return new PeriodFigures.Nps(answers, promoters, passives, detractors, score);
+        return new PeriodFigures.Nps(sent, answers, promoters, passives, detractors, score,
+                ratio(answers, sent));
     }
 
     private PeriodFigures.Community community(ScorecardFilter filter) {

@@ -12,7 +12,7 @@ import org.portico.cases.CaseFact;
 final class ScorecardTables {
 
     static final List<String> NAMES = List.of("channels", "topics", "sites", "priorities",
-            "agents", "trends", "cases");
+            "agents", "trends", "satisfaction", "cases");
 
     private ScorecardTables() {
     }
@@ -28,6 +28,7 @@ final class ScorecardTables {
             case "priorities" -> counts("priority", figures.volume().byPriority());
             case "agents" -> agents(figures);
             case "trends" -> trends(trends);
+            case "satisfaction" -> satisfaction(figures);
             default -> throw new org.portico.platform.NotFoundException("table " + name);
         };
     }
@@ -64,6 +65,33 @@ final class ScorecardTables {
                     String.format(Locale.ROOT, "%.1f", a.minutes()))));
         }
         return new Table(List.of("agent", "sessions", "handle_minutes"), rows);
+    }
+
+    private static Table satisfaction(PeriodFigures figures) {
+        List<List<?>> rows = new ArrayList<>();
+        PeriodFigures.Csat csat = figures.csat();
+        if (csat != null) {
+            rows.add(List.of("csat_satisfied_share", decimal(csat.satisfiedShare())));
+            rows.add(List.of("csat_average", decimal(csat.average())));
+            rows.add(List.of("csat_answers", csat.answers()));
+            rows.add(List.of("csat_sent", csat.sent()));
+            rows.add(List.of("csat_response_rate", decimal(csat.responseRate())));
+        }
+        PeriodFigures.Nps nps = figures.nps();
+        if (nps != null) {
+            rows.add(List.of("nps", decimal(nps.score())));
+            rows.add(List.of("nps_promoters", nps.promoters()));
+            rows.add(List.of("nps_passives", nps.passives()));
+            rows.add(List.of("nps_detractors", nps.detractors()));
+            rows.add(List.of("nps_answers", nps.answers()));
+            rows.add(List.of("nps_sent", nps.sent()));
+            rows.add(List.of("nps_response_rate", decimal(nps.responseRate())));
+        }
+        return new Table(List.of("measure", "value"), rows);
+    }
+
+    private static String decimal(Double value) {
+        return value == null ? "" : String.format(Locale.ROOT, "%.3f", value);
     }
 
     private static Table trends(WeeklyTopics trends) {

@@ -1,17 +1,21 @@
 package org.portico.analytics.internal;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * One rollup table: rows keyed by a day and some dimensions, holding counters that only ever
- * get added to. Adding to a row that does not exist yet creates it (a standard SQL MERGE, which
- * H2 and PostgreSQL 15 both run).
+ * get added to. Adding to a row that does not exist yet creates it.
  *
  * @param keys the key columns, {@code on_day} first
  * @param counters the counter columns
@@ -30,54 +34,151 @@ record Tally(String table, List<String> keys, List<String> counters) {
             List.of("visits", "self_service", "searches", "article_views"));
     static final Tally CSAT = new Tally("analytics_csat_day", List.of("on_day", "site", "channel"),
             List.of("sent", "answers", "score_sum", "satisfied"));
+    static final Tally NPS = new Tally("analytics_nps_day", List.of("on_day", "site"),
+            List.of("sent", "answers", "promoters", "passives", "detractors"));
     static final Tally COMMUNITY = new Tally("analytics_community_day", List.of("on_day", "site"),
             List.of("questions", "answers", "answered", "answered_by_peers",
                     "first_answer_seconds"));
 
+    private static final int CHUNK = 1000;
+    private static final String DUPLICATE_KEY = "23505";
+
     /** Adds {@code amounts} (one per counter) to the row of {@code keyValues}. */
     void add(JdbcTemplate jdbc, List<Object> keyValues, long... amounts) {
-        List<Object> params = new ArrayList<>(keyValues);
-        for (long amount : amounts) {
-            params.add(amount);
-        }
-        jdbc.update(mergeSql(), params.toArray());
+        addAll(jdbc, Map.of(keyValues, amounts));
     }
 
-    /** Adds many rows at once: each entry maps key values to the amounts to add. */
+    /**
+     * Adds many rows at once: each entry maps key values to the amounts to add. Rows that
+     * exist are incremented; missing rows are inserted, and a row that another transaction
+     * inserted meanwhile (a duplicate key) is incremented instead, so that two first events
+     * for one row both count on H2 and on PostgreSQL.
+     */
     void addAll(JdbcTemplate jdbc, Map<List<Object>, long[]> rows) {
-        List<Object[]> batch = new ArrayList<>();
-        for (Map.Entry<List<Object>, long[]> row : rows.entrySet()) {
-            List<Object> params = new ArrayList<>(row.getKey());
-            for (long amount : row.getValue()) {
-                params.add(amount);
-            }
-            batch.add(params.toArray());
+        if (rows.isEmpty()) {
+            return;
         }
-        for (int from = 0; from < batch.size(); from += 1000) {
-            jdbc.batchUpdate(mergeSql(), batch.subList(from, Math.min(batch.size(), from + 1000)));
+        List<List<Object>> missing = new ArrayList<>();
+        jdbc.execute((ConnectionCallback<Void>) con -> {
+            List<List<Object>> all = new ArrayList<>();
+            rows.forEach((key, amounts) -> all.add(row(key, amounts)));
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                List<List<Object>> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+                int[] counts = run(con, updateSql(), chunk, true);
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 0) {
+                        missing.add(chunk.get(i));
+                    }
+                }
+            }
+            insert(con, missing);
+            return null;
+        });
+    }
+
+    private List<Object> row(List<Object> key, long[] amounts) {
+        List<Object> row = new ArrayList<>(key);
+        for (long amount : amounts) {
+            row.add(amount);
+        }
+        return row;
+    }
+
+    /** Inserts the rows in one batch, or one by one when some already exist by now. */
+    private void insert(Connection con, List<List<Object>> missing) throws SQLException {
+        if (missing.isEmpty()) {
+            return;
+        }
+        if (con.getAutoCommit()) {
+            for (List<Object> row : missing) {
+                insertOrUpdate(con, row);
+            }
+            return;
+        }
+        Savepoint before = con.setSavepoint();
+        try {
+            for (int from = 0; from < missing.size(); from += CHUNK) {
+                run(con, insertSql(), missing.subList(from, Math.min(missing.size(),
+                        from + CHUNK)), false);
+            }
+            con.releaseSavepoint(before);
+        } catch (SQLException raced) {
+            if (!isDuplicate(raced)) {
+                throw raced;
+            }
+            con.rollback(before);
+            for (List<Object> row : missing) {
+                insertOrUpdate(con, row);
+            }
         }
     }
 
-    private String mergeSql() {
+    private void insertOrUpdate(Connection con, List<Object> row) throws SQLException {
+        Savepoint before = con.getAutoCommit() ? null : con.setSavepoint();
+        try {
+            run(con, insertSql(), List.of(row), false);
+            if (before != null) {
+                con.releaseSavepoint(before);
+            }
+        } catch (SQLException raced) {
+            if (!isDuplicate(raced)) {
+                throw raced;
+            }
+            if (before != null) {
+                con.rollback(before);
+            }
+            run(con, updateSql(), List.of(row), true);
+        }
+    }
+
+    private static boolean isDuplicate(SQLException e) {
+        for (SQLException next = e; next != null; next = next.getNextException()) {
+            if (DUPLICATE_KEY.equals(next.getSQLState())) {
+                return true;
+            }
+        }
+        return e.getCause() instanceof SQLException cause && isDuplicate(cause);
+    }
+
+    /**
+     * Runs the statement once per row; {@code countersFirst} for the update, whose counters
+     * come before its keys.
+     */
+    private int[] run(Connection con, String sql, List<List<Object>> rows,
+            boolean countersFirst) throws SQLException {
+        try (PreparedStatement statement = con.prepareStatement(sql)) {
+            for (List<Object> row : rows) {
+                List<Object> values = countersFirst
+                        ? concat(row.subList(keys.size(), row.size()), row.subList(0, keys.size()))
+                        : row;
+                for (int i = 0; i < values.size(); i++) {
+                    statement.setObject(i + 1, values.get(i));
+                }
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        }
+    }
+
+    private static List<Object> concat(List<Object> first, List<Object> second) {
+        List<Object> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
+    }
+
+    private String updateSql() {
+        return "UPDATE " + table + " SET "
+                + counters.stream().map(c -> c + " = " + c + " + ?")
+                        .collect(Collectors.joining(", "))
+                + " WHERE " + keys.stream().map(c -> c + " = ?")
+                        .collect(Collectors.joining(" AND "));
+    }
+
+    private String insertSql() {
         List<String> all = new ArrayList<>(keys);
         all.addAll(counters);
-        String values = all.stream().map(c -> "CAST(? AS " + type(c) + ")")
-                .collect(Collectors.joining(", "));
-        String on = keys.stream().map(c -> "t." + c + " = s." + c)
-                .collect(Collectors.joining(" AND "));
-        String set = counters.stream().map(c -> c + " = t." + c + " + s." + c)
-                .collect(Collectors.joining(", "));
-        return "MERGE INTO " + table + " t USING (VALUES (" + values + ")) AS s("
-                + String.join(", ", all) + ") ON " + on + " WHEN MATCHED THEN UPDATE SET " + set
-                + " WHEN NOT MATCHED THEN INSERT (" + String.join(", ", all) + ") VALUES ("
-                + all.stream().map(c -> "s." + c).collect(Collectors.joining(", ")) + ")";
-    }
-
-    private String type(String column) {
-        if (column.equals("on_day")) {
-            return "DATE";
-        }
-        return keys.contains(column) && !column.equals("agent_id") ? "VARCHAR(40)" : "BIGINT";
+        return "INSERT INTO " + table + " (" + String.join(", ", all) + ") VALUES ("
+                + all.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
     }
 
     /** Sums amounts per key before they are written. */

@@ -9,6 +9,7 @@ import org.portico.cases.CaseStatus;
 import org.portico.cases.SlaState;
 import org.portico.cases.SlaWarned;
 import org.portico.cases.internal.SlaService.Measured;
+import org.portico.platform.JobLease;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

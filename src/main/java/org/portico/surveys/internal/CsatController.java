@@ -36,13 +36,13 @@ class CsatController {
     String page(@PathVariable("site") String site, @PathVariable("token") String token,
             Model model) {
         Survey survey = byToken(site, token);
-        return show(model, survey, new CsatForm(), "/s/" + site + "/csat/" + token, false,
+        return show(model, survey, new SurveyForm(), "/s/" + site + "/csat/" + token, false,
                 "surveys/csat");
     }
 
     @PostMapping("/s/{site}/csat/{token}")
     String answer(@PathVariable("site") String site, @PathVariable("token") String token,
-            @Valid @ModelAttribute("form") CsatForm form, BindingResult errors, Model model) {
+            @Valid @ModelAttribute("form") SurveyForm form, BindingResult errors, Model model) {
         Survey survey = byToken(site, token);
         return answer(model, survey, form, errors, "/s/" + site + "/csat/" + token,
                 "surveys/csat");
@@ -55,14 +55,14 @@ class CsatController {
         if (survey == null) {
             return "surveys/csat :: nothing";
         }
-        return show(model, survey, new CsatForm(), action(site, number), false,
+        return show(model, survey, new SurveyForm(), action(site, number), false,
                 "surveys/csat :: question");
     }
 
     @PostMapping("/s/{site}/cases/{number}/csat")
     String answerInCase(@PathVariable("site") String site,
             @PathVariable("number") String number, @AuthenticationPrincipal PorticoUser user,
-            @Valid @ModelAttribute("form") CsatForm form, BindingResult errors, Model model) {
+            @Valid @ModelAttribute("form") SurveyForm form, BindingResult errors, Model model) {
         Survey survey = byCase(user, site, number);
         if (survey == null) {
             throw new NotFoundException("survey of case " + number);
@@ -70,11 +70,12 @@ class CsatController {
         return answer(model, survey, form, errors, action(site, number), "surveys/csat");
     }
 
-    private String answer(Model model, Survey survey, CsatForm form, BindingResult errors,
+    private String answer(Model model, Survey survey, SurveyForm form, BindingResult errors,
             String action, String view) {
         if (survey.answered()) {
             return show(model, survey, form, action, true, view);
         }
+        form.checkScore(1, 5, errors);
         if (errors.hasErrors()) {
             return show(model, survey, form, action, false, view);
         }
@@ -84,7 +85,7 @@ class CsatController {
         return show(model, now, form, action, !recorded, view);
     }
 
-    private static String show(Model model, Survey survey, CsatForm form, String action,
+    private static String show(Model model, Survey survey, SurveyForm form, String action,
             boolean again, String view) {
         model.addAttribute("survey", survey);
         model.addAttribute("form", form);

@@ -1,9 +1,10 @@
 package org.portico.surveys.internal;
 
+import static org.portico.surveys.internal.SurveyParts.utc;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.portico.platform.SecretTokens;
 import org.portico.surveys.CsatAnswer;
 import org.portico.surveys.CsatAnswered;
 import org.portico.surveys.CsatAnswers;
+import org.portico.surveys.CsatSurveySent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -85,12 +87,13 @@ class CsatSurveys implements CsatAnswers {
         } catch (DuplicateKeyException askedBefore) {
             return;
         }
+        events.publishEvent(new CsatSurveySent(supportCase.number(), supportCase.site(),
+                supportCase.requesterUserId(), clock.instant()));
         send(customer.get(), supportCase, token);
     }
 
     private void send(CustomerSummary customer, CaseView supportCase, String token) {
-        Locale locale = Locale.forLanguageTag(customer.locale() == null ? "en"
-                : customer.locale());
+        Locale locale = SurveyParts.locale(customer.locale());
         String link = baseUrl() + "/s/" + supportCase.site() + "/csat/" + token;
         mailer.send(customer.email(),
                 messages.getMessage("surveys.mail.subject",
@@ -101,11 +104,7 @@ class CsatSurveys implements CsatAnswers {
     }
 
     private String baseUrl() {
-        try {
-            return properties.publicBaseUrl();
-        } catch (IllegalStateException noRequest) {
-            return "http://localhost:8080";
-        }
+        return SurveyParts.baseUrl(properties);
     }
 
     /** The survey a token belongs to. */
@@ -128,17 +127,15 @@ class CsatSurveys implements CsatAnswers {
     @Transactional
     boolean answer(Survey survey, int score, String comment) {
         Instant now = clock.instant();
-        String text = comment == null || comment.isBlank() ? null : comment.strip();
-        int changed = jdbc.sql("""
-                UPDATE csat_survey SET score = ?, comment = ?, answered_at = ?
-                WHERE id = ? AND answered_at IS NULL""")
-                .params(score, text, utc(now), survey.id()).update();
-        if (changed == 1) {
+        String text = SurveyParts.comment(comment);
+        boolean recorded = SurveyParts.record(jdbc, "csat_survey", survey.id(), score, text,
+                now);
+        if (recorded) {
             events.publishEvent(new CsatAnswered(survey.caseNumber(), survey.customerUserId(),
                     survey.accountId(), score, text != null, now));
             log.info("Case {} rated {}", survey.caseNumber(), score);
         }
-        return changed == 1;
+        return recorded;
     }
 
     @Override
@@ -161,10 +158,6 @@ class CsatSurveys implements CsatAnswers {
                         rs.getLong(4), rs.getLong(5), rs.getObject(6, Integer.class),
                         rs.getString(7)))
                 .optional();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     /** A survey of one case; {@code score} is {@code null} until answered. */

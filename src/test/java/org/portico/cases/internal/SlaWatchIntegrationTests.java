@@ -21,6 +21,7 @@ import org.portico.cases.Cases;
 import org.portico.cases.NewCase;
 import org.portico.identity.Directory;
 import org.portico.identity.PorticoUser;
+import org.portico.platform.JobLease;
 import org.portico.support.PorticoIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
