@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
@@ -80,6 +81,25 @@ class ChatMailIntegrationTests extends MailServerTests {
                 .contains("photo.png [file sent]");
         assertThat(ChatParty.visitor(port).call("POST", "/api/v1/chat/chats/" + chat
                 + "/transcript", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void mailsTheTranscriptAgainOnlyWhenTheChatHasGrown() throws Exception {
+        String address = email("rita");
+        ChatParty visitor = ChatParty.visitor(port);
+        long chat = visitor.start("help", "Rita Repeat", address, "zzqx where is blorf");
+        String transcript = "/api/v1/chat/chats/" + chat + "/transcript";
+        visitor.ok("POST", transcript, null);
+
+        HttpResponse<String> again = visitor.call("POST", transcript, null);
+
+        assertThat(again.statusCode()).isEqualTo(400);
+        assertThat(again.body()).contains("already been sent");
+        visitor.ok("POST", "/api/v1/chat/chats/" + chat + "/messages",
+                Map.of("text", "one more thing"));
+        visitor.ok("POST", transcript, null);
+        assertThat(mailServer.waitForIncomingEmail(10_000, 2)).isTrue();
+        assertThat(mailServer.getReceivedMessages()).hasSize(2);
     }
 
     @Test

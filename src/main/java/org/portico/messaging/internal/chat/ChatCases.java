@@ -73,11 +73,17 @@ class ChatCases {
         this.clock = clock;
     }
 
-    /** Mails the transcript to the customer's address on file. */
+    /**
+     * Mails the transcript to the customer's address on file, once for each state of the chat:
+     * asking again before anything new was written is refused.
+     */
     void mailTranscript(long chatId, ChatViewer viewer) {
         Chat chat = access.customerChat(chatId, viewer);
         if (chat.customerEmail() == null) {
             throw new ChatRefused("chat.refused.email");
+        }
+        if (!store.claimTranscript(chat.id(), chat.lastSeq())) {
+            throw new ChatRefused("chat.refused.transcript-sent");
         }
         mailer.send(chat.customerEmail(), texts.get(chat, "chat.transcript.subject", chat.id()),
                 transcript(chat));

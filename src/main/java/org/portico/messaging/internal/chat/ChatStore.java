@@ -192,6 +192,17 @@ class ChatStore {
                 .params(seq, chatId, seq).update();
     }
 
+    /**
+     * Claims the mailing of a transcript up to {@code seq}: false when it already went out with
+     * that message or a later one, whichever node sent it.
+     */
+    boolean claimTranscript(long chatId, long seq) {
+        return jdbc.sql("""
+                UPDATE chat SET transcript_mailed_seq = ?
+                WHERE id = ? AND (transcript_mailed_seq IS NULL OR transcript_mailed_seq < ?)""")
+                .params(seq, chatId, seq).update() == 1;
+    }
+
     void caseOpened(long chatId, String caseNumber) {
         jdbc.sql("UPDATE chat SET case_number = ? WHERE id = ?").params(caseNumber, chatId)
                 .update();
