@@ -93,11 +93,12 @@ class DashboardController {
         ScorecardFilter filter = filters.main(today());
         CaseSearch.Basis chosen = basis(basis);
         CaseFacts.Cursor cursor = DrillCursor.parse(after);
-        List<CaseFact> found = cases.page(search(filter, chosen, priority), cursor,
-                PAGE_SIZE + 1);
+        long total = scorecard.count(filter, chosen, blankToNull(priority));
+        // nothing counted, nothing to look for: an empty search could walk a long index range
+        List<CaseFact> found = total == 0 ? List.of()
+                : cases.page(search(filter, chosen, priority), cursor, PAGE_SIZE + 1);
         boolean more = found.size() > PAGE_SIZE;
         List<CaseFact> shown = more ? found.subList(0, PAGE_SIZE) : found;
-        long total = scorecard.count(filter, chosen, blankToNull(priority));
         int shownPage = cursor == null ? 0 : Math.max(1, page);
         model.addAttribute("filter", filter);
         model.addAttribute("basis", chosen.name());
