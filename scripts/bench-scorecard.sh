@@ -10,9 +10,11 @@
 #
 # Adds the bench supervisor when the folder has none, starts Portico on port 8092 (PORT),
 # signs in, then for each address: one request to count its SQL statements (JdbcTemplate and
-# Hibernate debug lines in the server log), a 5 s warm-up, and wrk with 2 connections for 20 s
-# (DURATION). The load average is printed beside every figure: on a busy machine the
-# latencies say little, so repeat on a quiet one before judging the 50 ms target.
+# Hibernate debug lines in the server log; a background job that runs at that moment adds
+# its own), a 5 s warm-up, and wrk with 2 connections for 20 s (DURATION) printing p50/p95/p99
+# and the server's CPU time per request. The load average is printed beside every figure: on
+# a busy machine the latencies say little, so repeat on a quiet one before judging the 50 ms
+# target.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -69,17 +71,26 @@ statements() {
       "$log" || true
 }
 
+cpu_ticks() {
+  awk '{print $14 + $15}' "/proc/$pid/stat"
+}
+
 export COOKIE=$session
 echo "jar $jar, data $data, $(nproc) cores"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for target in "${targets[@]}"; do
+  sleep 2  # let requests of the previous address finish, so they are not counted here
   before=$(statements)
   code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $session" "$base$target")
-  sleep 0.2
   queries=$(( $(statements) - before ))
-  TARGET=$target wrk -t1 -c2 -d5s -s scripts/scorecard.lua "$base" >/dev/null
-  result=$(TARGET=$target wrk -t1 -c2 -d"$duration" -s scripts/scorecard.lua "$base" \
-      | grep -F "$target:")
-  echo "$result, status $code, $queries SQL statements, load $(cut -d' ' -f1 /proc/loadavg)"
+  TARGET=$target wrk -t1 -c2 -d5s --timeout 30s -s scripts/scorecard.lua "$base" >/dev/null
+  ticks=$(cpu_ticks)
+  result=$(TARGET=$target wrk -t1 -c2 -d"$duration" --timeout 30s -s scripts/scorecard.lua \
+      "$base" | grep -F "$target:")
+  requests=$(echo "$result" | grep -o '[0-9]* requests' | cut -d' ' -f1)
+  cpu=$(awk -v t=$(( $(cpu_ticks) - ticks )) -v n="${requests:-0}" -v hz="$(getconf CLK_TCK)" \
+      'BEGIN { if (n > 0) printf "%.1f", t * 1000 / hz / n; else print "?" }')
+  echo "$result, status $code, $queries SQL statements, server CPU $cpu ms/request," \
+      "load $(cut -d' ' -f1 /proc/loadavg)"
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

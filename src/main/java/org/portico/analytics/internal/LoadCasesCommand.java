@@ -136,6 +136,7 @@ class LoadCasesCommand implements PorticoCommand {
         Tally.Pending handle = new Tally.Pending(Tally.HANDLE);
         Tally.Pending csat = new Tally.Pending(Tally.CSAT);
         List<Object[]> nps = new ArrayList<>();
+        Tally.Pending npsDays = new Tally.Pending(Tally.NPS);
         for (JsonNode row : rows) {
             Instant created = time(row.path("created"));
             Instant resolved = resolved(row);
@@ -156,13 +157,19 @@ class LoadCasesCommand implements PorticoCommand {
                 }
             }
             if (row.path("nps").isNumber()) {
-                nps.add(new Object[] {buckets.day(worked), site, row.path("nps").asInt()});
+                int score = row.path("nps").asInt();
+                nps.add(new Object[] {buckets.day(worked), site, score});
+                long[] amounts = Tally.npsAmounts(score);
+                for (int i = 0; i < amounts.length; i++) {
+                    npsDays.add(List.of(buckets.day(worked), site), i, amounts[i]);
+                }
             }
         }
         Tally.HANDLE.addAll(jdbc, handle.rows());
         Tally.CSAT.addAll(jdbc, csat.rows());
         jdbc.batchUpdate("INSERT INTO analytics_nps_answer (on_day, site, score) VALUES (?, ?, ?)",
                 nps);
+        Tally.NPS.addAll(jdbc, npsDays.rows());
     }
 
     private long[] customer(String email) {

@@ -157,6 +157,7 @@ class Rollups {
     void recordNps(String site, Instant at, int score) {
         jdbc.update("INSERT INTO analytics_nps_answer (on_day, site, score) VALUES (?, ?, ?)",
                 buckets.day(at), site, score);
+        Tally.NPS.add(jdbc, List.of(buckets.day(at), site), Tally.npsAmounts(score));
     }
 
     void countCommunityQuestion(String site, Instant at) {

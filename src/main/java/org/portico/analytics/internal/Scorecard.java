@@ -210,11 +210,9 @@ class Scorecard {
         List<Object> params = ScorecardFilter.params();
         String where = filter.where(params, "site");
         return jdbc.queryForObject("""
-                SELECT COUNT(*),
-                    COALESCE(SUM(CASE WHEN score >= 9 THEN 1 ELSE 0 END), 0),
-                    COALESCE(SUM(CASE WHEN score BETWEEN 7 AND 8 THEN 1 ELSE 0 END), 0),
-                    COALESCE(SUM(CASE WHEN score <= 6 THEN 1 ELSE 0 END), 0)
-                FROM analytics_nps_answer""" + where, (rs, n) -> npsOf(rs.getLong(1),
+                SELECT COALESCE(SUM(answers), 0), COALESCE(SUM(promoters), 0),
+                    COALESCE(SUM(passives), 0), COALESCE(SUM(detractors), 0)
+                FROM analytics_nps_day""" + where, (rs, n) -> npsOf(rs.getLong(1),
                         rs.getLong(2), rs.getLong(3), rs.getLong(4)), params.toArray());
     }
 

@@ -31,6 +31,8 @@ record Tally(String table, List<String> keys, List<String> counters) {
             List.of("visits", "self_service", "searches", "article_views"));
     static final Tally CSAT = new Tally("analytics_csat_day", List.of("on_day", "site", "channel"),
             List.of("sent", "answers", "score_sum", "satisfied"));
+    static final Tally NPS = new Tally("analytics_nps_day", List.of("on_day", "site"),
+            List.of("answers", "promoters", "passives", "detractors"));
     static final Tally COMMUNITY = new Tally("analytics_community_day", List.of("on_day", "site"),
             List.of("questions", "answers", "answered", "answered_by_peers",
                     "first_answer_seconds"));
@@ -79,6 +81,12 @@ record Tally(String table, List<String> keys, List<String> counters) {
             return "DATE";
         }
         return keys.contains(column) && !column.equals("agent_id") ? "VARCHAR(40)" : "BIGINT";
+    }
+
+    /** The amounts an NPS answer (0-10) adds to {@link #NPS}. */
+    static long[] npsAmounts(int score) {
+        return new long[] {1, score >= 9 ? 1 : 0, score == 7 || score == 8 ? 1 : 0,
+            score <= 6 ? 1 : 0};
     }
 
     /** Sums amounts per key before they are written. */
