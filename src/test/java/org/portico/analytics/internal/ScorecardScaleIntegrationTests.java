@@ -51,6 +51,9 @@ class ScorecardScaleIntegrationTests {
     @Autowired
     RollupRebuild rebuild;
 
+    @Autowired
+    Rollups rollups;
+
     @Test
     void countsSpeedInTheBusinessHoursOfTheCasesCalendarAsWellAsCalendarTime()
             throws Exception {
@@ -156,6 +159,23 @@ class ScorecardScaleIntegrationTests {
         assertThat(page(supervisor, "/console/dashboard/cases?site=" + site
                 + "&from=2025-11-01&to=2025-11-30&basis=OPENED"))
                 .contains("November first minute").doesNotContain("October last minute");
+    }
+
+    @Test
+    void sumsNpsAnswersPerDayForTheScore() throws Exception {
+        PorticoUser supervisor = new CasePeople(directory).staff(Role.SUPERVISOR);
+        String site = uniqueSite();
+        for (int score : new int[] {10, 9, 8, 3}) {
+            rollups.recordNps(site, Instant.parse("2025-07-01T12:00:00Z"), score);
+        }
+
+        DocumentContext july = scorecard(supervisor, site, "2025-07-01", "2025-07-31");
+
+        assertThat(july.read("$.period.nps.answers", Long.class)).isEqualTo(4);
+        assertThat(july.read("$.period.nps.promoters", Long.class)).isEqualTo(2);
+        assertThat(july.read("$.period.nps.passives", Long.class)).isEqualTo(1);
+        assertThat(july.read("$.period.nps.detractors", Long.class)).isEqualTo(1);
+        assertThat(july.read("$.period.nps.score", Double.class)).isEqualTo(25.0);
     }
 
     private long opened(PorticoUser viewer, String site, String from, String to)
