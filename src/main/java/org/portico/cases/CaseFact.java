@@ -1,5 +1,6 @@
 package org.portico.cases;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -9,8 +10,13 @@ import java.time.Instant;
  *     {@code COMMUNITY}
  * @param firstResponseAt when an agent first answered publicly, or {@code null}
  * @param solvedAt when it was last solved, or {@code null}
+ * @param businessResponse business time from opening to the first response, on the calendar of
+ *     the service-level policy that fits the case (calendar time when none fits), or
+ *     {@code null} before the first response
+ * @param businessResolution the same from opening to {@code solvedAt}, or {@code null}
  */
 public record CaseFact(String number, String site, String subject, CaseStatus status,
         String origin, String topic, String priority, Instant createdAt,
-        Instant firstResponseAt, Instant solvedAt) {
+        Instant firstResponseAt, Instant solvedAt, Duration businessResponse,
+        Duration businessResolution) {
 }

@@ -1,12 +1,13 @@
 package org.portico.cases;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * Cases as reports see them: one case's figures, all of them in a stream (to rebuild a report
- * from scratch), and a page of the cases behind a figure.
+ * from scratch), and pages of the cases behind a figure.
  */
 public interface CaseFacts {
 
@@ -21,10 +22,14 @@ public interface CaseFacts {
     /** Every finished work session, in the order they ended. */
     void forEachWork(Consumer<CaseWorked> action);
 
-    /** One page (from 0) of the cases a search finds, oldest first by its basis time. */
-    Page search(CaseSearch search, int page, int size);
+    /**
+     * At most {@code size} of the cases a search finds, oldest first by its basis time and then
+     * by number, starting after {@code after} ({@code null} for the first). Pages by an index
+     * on the basis time, without counting what the search finds.
+     */
+    List<CaseFact> page(CaseSearch search, Cursor after, int size);
 
-    /** A page of cases and how many the search found in all. */
-    record Page(List<CaseFact> cases, long total) {
+    /** Where a page ended: the basis time and the number of its last case. */
+    record Cursor(Instant at, String number) {
     }
 }

@@ -25,9 +25,11 @@ class CaseEventsListener {
     private static final Logger log = LoggerFactory.getLogger(CaseEventsListener.class);
 
     private final Rollups rollups;
+    private final BulkLoad bulkLoad;
 
-    CaseEventsListener(Rollups rollups) {
+    CaseEventsListener(Rollups rollups, BulkLoad bulkLoad) {
         this.rollups = rollups;
+        this.bulkLoad = bulkLoad;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -70,6 +72,9 @@ class CaseEventsListener {
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(PastCasesImported event) {
+        if (bulkLoad.running()) {
+            return;
+        }
         rollups.refreshCases(event.firstNumber(), event.lastNumber());
         log.debug("Counted past cases {} to {}", event.firstNumber(), event.lastNumber());
     }

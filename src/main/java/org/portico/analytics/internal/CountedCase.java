@@ -9,21 +9,27 @@ import org.portico.cases.CaseFact;
 
 /**
  * A case as the rollups count it: opened on one day, first answered on another, solved on a
- * third. A case counts as solved only while its status is SOLVED or CLOSED.
+ * third, with the business seconds of the response and the resolution as the cases module
+ * measured them. A case counts as solved only while its status is SOLVED or CLOSED.
  */
 record CountedCase(String number, String site, String channel, String topic, String priority,
-        Instant openedAt, Instant firstResponseAt, Instant solvedAt) {
+        Instant openedAt, Instant firstResponseAt, Instant solvedAt,
+        Long responseBusinessSeconds, Long resolutionBusinessSeconds) {
 
     static final int OPENED = 0;
     static final int RESPONDED = 1;
     static final int RESPONSE_SECONDS = 2;
     static final int SOLVED = 3;
     static final int RESOLUTION_SECONDS = 4;
+    static final int RESPONSE_BUSINESS_SECONDS = 5;
+    static final int RESOLUTION_BUSINESS_SECONDS = 6;
 
     static CountedCase of(CaseFact fact) {
+        boolean solved = !fact.status().isOpen() && fact.solvedAt() != null;
         return new CountedCase(fact.number(), fact.site(), fact.origin(), fact.topic(),
                 fact.priority(), fact.createdAt(), fact.firstResponseAt(),
-                fact.status().isOpen() ? null : fact.solvedAt());
+                solved ? fact.solvedAt() : null, seconds(fact.businessResponse()),
+                solved ? seconds(fact.businessResolution()) : null);
     }
 
     /** Adds this case's counts, times {@code sign} (1 to count it, -1 to take it back). */
@@ -33,11 +39,14 @@ record CountedCase(String number, String site, String channel, String topic, Str
             List<Object> key = key(buckets, firstResponseAt);
             pending.add(key, RESPONDED, sign);
             pending.add(key, RESPONSE_SECONDS, sign * seconds(firstResponseAt));
+            pending.add(key, RESPONSE_BUSINESS_SECONDS, sign * orZero(responseBusinessSeconds));
         }
         if (solvedAt != null) {
             List<Object> key = key(buckets, solvedAt);
             pending.add(key, SOLVED, sign);
             pending.add(key, RESOLUTION_SECONDS, sign * seconds(solvedAt));
+            pending.add(key, RESOLUTION_BUSINESS_SECONDS,
+                    sign * orZero(resolutionBusinessSeconds));
         }
     }
 
@@ -46,7 +55,16 @@ record CountedCase(String number, String site, String channel, String topic, Str
                 && topic.equals(other.topic) && priority.equals(other.priority)
                 && openedAt.equals(other.openedAt)
                 && Objects.equals(firstResponseAt, other.firstResponseAt)
-                && Objects.equals(solvedAt, other.solvedAt);
+                && Objects.equals(solvedAt, other.solvedAt)
+                && Objects.equals(responseBusinessSeconds, other.responseBusinessSeconds)
+                && Objects.equals(resolutionBusinessSeconds, other.resolutionBusinessSeconds);
+    }
+
+    /** The values of an {@code analytics_case} row, in {@link Rollups#INSERT_CASE} order. */
+    Object[] row() {
+        return new Object[] {site, channel, topic, priority, Rollups.utc(openedAt),
+            Rollups.utc(firstResponseAt), Rollups.utc(solvedAt), responseBusinessSeconds,
+            resolutionBusinessSeconds, number};
     }
 
     private List<Object> key(DayBuckets buckets, Instant at) {
@@ -55,5 +73,13 @@ record CountedCase(String number, String site, String channel, String topic, Str
 
     private long seconds(Instant end) {
         return Math.max(0, Duration.between(openedAt, end).toSeconds());
+    }
+
+    private static Long seconds(Duration business) {
+        return business == null ? null : Math.max(0, business.toSeconds());
+    }
+
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
     }
 }

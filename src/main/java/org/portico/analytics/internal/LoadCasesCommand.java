@@ -28,10 +28,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code analytics load-cases --file=cases.jsonl [--site=help] [--batch=5000]}: loads the
- * benchmark workload ({@code gen_cases.py}, one JSON case a line) as past web cases, creating
- * each requestor as a customer. Handle time, CSAT and NPS answers of the workload go straight
- * into the scorecard's read models, as their modules would report them.
+ * {@code analytics load-cases --file=cases.jsonl [--site=help] [--batch=5000]
+ * [--rebuild=false]}: loads the benchmark workload ({@code gen_cases.py}, one JSON case a line)
+ * as past web cases, creating each requestor as a customer. Handle time, CSAT and NPS answers of
+ * the workload go straight into the scorecard's read models, as their modules would report
+ * them. The case rollups are not counted batch by batch but built once at the end, as
+ * {@code analytics rebuild} builds them.
  */
 @Component
 class LoadCasesCommand implements PorticoCommand {
@@ -45,11 +47,15 @@ class LoadCasesCommand implements PorticoCommand {
     private final Directory directory;
     private final JdbcTemplate jdbc;
     private final DayBuckets buckets;
+    private final BulkLoad bulkLoad;
+    private final RollupRebuild rebuild;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, long[]> customers = new HashMap<>();
 
     LoadCasesCommand(CaseHistory history, Directory directory, JdbcTemplate jdbc,
-            AnalyticsSettings settings) {
+            AnalyticsSettings settings, BulkLoad bulkLoad, RollupRebuild rebuild) {
+        this.bulkLoad = bulkLoad;
+        this.rebuild = rebuild;
         this.history = history;
         this.directory = directory;
         this.jdbc = jdbc;
@@ -71,6 +77,22 @@ class LoadCasesCommand implements PorticoCommand {
         String site = arguments.option("site").orElse("help");
         int batch = Integer.parseInt(arguments.option("batch").orElse("5000"));
         long started = System.nanoTime();
+        long loaded = bulkLoad.during(() -> load(file, site, batch, started));
+        if (loaded < 0) {
+            return 1;
+        }
+        System.out.printf(Locale.ROOT, "analytics load-cases: %d cases loaded in %.1f s%n",
+                loaded, (System.nanoTime() - started) / 1e9);
+        if (!"false".equals(arguments.option("rebuild").orElse("true"))) {
+            RollupRebuild.Outcome outcome = rebuild.rebuild();
+            System.out.printf(Locale.ROOT, "analytics load-cases: rollups built in %.1f s%n",
+                    outcome.millis() / 1000.0);
+        }
+        return 0;
+    }
+
+    /** Stores every case of the file; the number stored, or -1 when it cannot be read. */
+    private long load(Path file, String site, int batch, long started) {
         long agent = user(AGENT_EMAIL, "Bench Agent", Role.AGENT);
         long loaded = 0;
         try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -84,14 +106,11 @@ class LoadCasesCommand implements PorticoCommand {
                     progress(loaded, started);
                 }
             }
-            loaded += store(rows, site, agent);
+            return loaded + store(rows, site, agent);
         } catch (IOException e) {
             System.err.println("analytics load-cases: cannot read " + file + ": " + e);
-            return 1;
+            return -1;
         }
-        System.out.printf(Locale.ROOT, "analytics load-cases: %d cases loaded in %.1f s%n",
-                loaded, (System.nanoTime() - started) / 1e9);
-        return 0;
     }
 
     private int store(List<JsonNode> rows, String site, long agent) {

@@ -22,7 +22,8 @@ record PeriodFigures(ScorecardFilter filter, Volume volume, Speed speed, Costs c
     }
 
     /** Average first response and resolution in hours (calendar time), {@code null} if none. */
-    record Speed(long responded, Double firstResponseHours, long solved, Double resolutionHours) {
+    record Speed(long responded, Double firstResponseHours, long solved, Double resolutionHours,
+            Double firstResponseBusinessHours, Double resolutionBusinessHours) {
     }
 
     /** Unit cost × cases opened per channel, per opened case and per solved case. */

@@ -43,9 +43,10 @@ class Rollups {
     static final String CONSOLE = "CONSOLE";
     static final String IMPORT = "IMPORT";
 
-    private static final String INSERT_CASE = """
+    static final String INSERT_CASE = """
             INSERT INTO analytics_case (site, channel, topic, priority, opened_at,
-                first_response_at, solved_at, number) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+                first_response_at, solved_at, response_business_seconds,
+                resolution_business_seconds, number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
     private final CaseFacts cases;
@@ -88,8 +89,7 @@ class Rollups {
             if (before.containsKey(c.number())) {
                 save(c, true);
             } else {
-                inserts.add(new Object[] {c.site(), c.channel(), c.topic(), c.priority(),
-                    utc(c.openedAt()), utc(c.firstResponseAt()), utc(c.solvedAt()), c.number()});
+                inserts.add(c.row());
             }
         }
         jdbc.batchUpdate(INSERT_CASE, inserts);
@@ -216,12 +216,11 @@ class Rollups {
         if (exists) {
             jdbc.update("""
                     UPDATE analytics_case SET site = ?, channel = ?, topic = ?, priority = ?,
-                        opened_at = ?, first_response_at = ?, solved_at = ? WHERE number = ?""",
-                    c.site(), c.channel(), c.topic(), c.priority(), utc(c.openedAt()),
-                    utc(c.firstResponseAt()), utc(c.solvedAt()), c.number());
+                        opened_at = ?, first_response_at = ?, solved_at = ?,
+                        response_business_seconds = ?, resolution_business_seconds = ?
+                    WHERE number = ?""", c.row());
         } else {
-            jdbc.update(INSERT_CASE, c.site(), c.channel(), c.topic(), c.priority(),
-                    utc(c.openedAt()), utc(c.firstResponseAt()), utc(c.solvedAt()), c.number());
+            jdbc.update(INSERT_CASE, c.row());
         }
     }
 
@@ -244,7 +243,8 @@ class Rollups {
         return new CountedCase(rs.getString("number"), rs.getString("site"),
                 rs.getString("channel"), rs.getString("topic"), rs.getString("priority"),
                 instant(rs, "opened_at"), instant(rs, "first_response_at"),
-                instant(rs, "solved_at"));
+                instant(rs, "solved_at"), rs.getObject("response_business_seconds", Long.class),
+                rs.getObject("resolution_business_seconds", Long.class));
     }
 
     static OffsetDateTime utc(Instant at) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.portico.cases.CaseSearch;
 import org.portico.identity.Directory;
 import org.portico.identity.StaffMember;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,9 +40,10 @@ class Scorecard {
         PeriodFigures.Volume volume = new PeriodFigures.Volume(totals[0], totals[3],
                 breakdown(filter, "channel"), breakdown(filter, "topic"),
                 breakdown(filter, "site"), breakdown(filter, "priority"));
-        // TODO(#4): business-hours speed and SLA compliance once the SLA engine publishes them
+        // TODO(#4): SLA compliance once the SLA engine publishes breaches as events
         PeriodFigures.Speed speed = new PeriodFigures.Speed(totals[1],
-                hours(totals[2], totals[1]), totals[3], hours(totals[4], totals[3]));
+                hours(totals[2], totals[1]), totals[3], hours(totals[4], totals[3]),
+                hours(totals[5], totals[1]), hours(totals[6], totals[3]));
         PeriodFigures.Costs costs = costs(volume);
         PeriodFigures.Avoided avoided = avoided(filter, costs);
         return new PeriodFigures(filter, volume, speed, costs, avoided,
@@ -49,16 +51,42 @@ class Scorecard {
                 nps(filter), community(filter));
     }
 
-    /** Opened, responded, response seconds, solved, resolution seconds. */
+    /**
+     * Opened, responded, response seconds, solved, resolution seconds, and the response and
+     * resolution seconds in business time.
+     */
     long[] caseTotals(ScorecardFilter filter) {
         List<Object> params = ScorecardFilter.params();
         String where = filter.where(params, CASE_DIMENSIONS);
         return jdbc.queryForObject("""
                 SELECT COALESCE(SUM(opened), 0), COALESCE(SUM(responded), 0),
                     COALESCE(SUM(response_seconds), 0), COALESCE(SUM(solved), 0),
-                    COALESCE(SUM(resolution_seconds), 0) FROM analytics_case_day""" + where,
-                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                    rs.getLong(4), rs.getLong(5)}, params.toArray());
+                    COALESCE(SUM(resolution_seconds), 0),
+                    COALESCE(SUM(response_business_seconds), 0),
+                    COALESCE(SUM(resolution_business_seconds), 0)
+                FROM analytics_case_day""" + where, (rs, n) -> new long[] {rs.getLong(1),
+                    rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+                    rs.getLong(7)}, params.toArray());
+    }
+
+    /**
+     * How many cases a drill-down lists, from the rollups: opened, first answered or solved
+     * (by {@code basis}) in the period, optionally of one priority.
+     */
+    long count(ScorecardFilter filter, CaseSearch.Basis basis, String priority) {
+        String counter = switch (basis) {
+            case OPENED -> "opened";
+            case RESPONDED -> "responded";
+            case SOLVED -> "solved";
+        };
+        List<Object> params = ScorecardFilter.params();
+        StringBuilder where = new StringBuilder(filter.where(params, CASE_DIMENSIONS));
+        if (priority != null) {
+            where.append(" AND priority = ?");
+            params.add(priority);
+        }
+        return count("SELECT COALESCE(SUM(" + counter + "), 0) FROM analytics_case_day" + where,
+                params);
     }
 
     List<PeriodFigures.Row> breakdown(ScorecardFilter filter, String dimension) {

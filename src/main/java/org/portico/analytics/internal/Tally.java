@@ -24,7 +24,8 @@ record Tally(String table, List<String> keys, List<String> counters) {
 
     static final Tally CASES = new Tally("analytics_case_day",
             List.of("on_day", "site", "channel", "topic", "priority"),
-            List.of("opened", "responded", "response_seconds", "solved", "resolution_seconds"));
+            List.of("opened", "responded", "response_seconds", "solved", "resolution_seconds",
+                    "response_business_seconds", "resolution_business_seconds"));
     static final Tally HANDLE = new Tally("analytics_handle_day",
             List.of("on_day", "site", "channel", "topic", "agent_id", "source"),
             List.of("sessions", "seconds"));

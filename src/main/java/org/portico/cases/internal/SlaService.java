@@ -158,6 +158,27 @@ class SlaService implements ServiceLevels {
         return new Policies(byKey);
     }
 
+    /**
+     * Business time on the calendar of the policy that fits a priority and an account tier,
+     * for many cases at once: the policies and calendars are read once, here. Without a
+     * fitting policy the time is counted round the clock.
+     */
+    BusinessClock businessClock() {
+        Policies policies = policies();
+        return (priority, tier, from, to) -> {
+            PolicyOnCalendar policy = policies.forCase(priority, tier);
+            return policy == null || policy.calendar() == null
+                    ? BusinessCalendar.roundTheClock().between(from, to)
+                    : policy.calendar().between(from, to);
+        };
+    }
+
+    /** Business time between two instants of a case with this priority and account tier. */
+    @FunctionalInterface
+    interface BusinessClock {
+        Duration between(String priority, String tier, Instant from, Instant to);
+    }
+
     /** Every calendar with its hours and holidays, by id. */
     Map<Long, BusinessCalendar> calendars() {
         Map<Long, ZoneId> zones = new LinkedHashMap<>();
