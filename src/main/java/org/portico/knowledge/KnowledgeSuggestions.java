@@ -25,4 +25,13 @@ public interface KnowledgeSuggestions {
      */
     List<ArticleSuggestion> suggest(String site, String text, Locale locale, int limit,
             PorticoUser reader);
+
+    /**
+     * Articles of a site search with highlighted extracts, best first, among those this reader
+     * may read; never fails on odd input.
+     *
+     * @param reader the signed-in person, or {@code null} for an anonymous visitor
+     */
+    List<FoundArticle> find(String site, String text, Locale locale, int limit,
+            PorticoUser reader);
 }
