@@ -116,6 +116,7 @@ class QuestionIndex {
         if (stored != indexed) {
             rebuild(stored, indexed);
         }
+        log.info("Community question index ready: {} visible questions", stored);
     }
 
     private void rebuild(long stored, long indexed) {

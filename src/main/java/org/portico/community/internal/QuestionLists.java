@@ -50,9 +50,20 @@ class QuestionLists {
         } else if (order == Order.SOLVED) {
             where.append(" AND p.accepted_count > 0");
         }
-        String sort = order == Order.VOTES ? "p.score DESC, p.created_at DESC, p.id DESC"
-                : "p.created_at DESC, p.id DESC";
-        return page(where.toString(), params, sort, page);
+        return page(where.toString(), params, sort(order, topic != null), page);
+    }
+
+    /**
+     * The order of a list, naming the columns the filter fixes too: H2 reads a page in index
+     * order (backwards) only when the ORDER BY covers the index from its first column, and
+     * otherwise sorts every question of the topic for each page. PostgreSQL treats the fixed
+     * columns as constants either way.
+     */
+    static String sort(Order order, boolean topic) {
+        String fixed = "p.site_slug DESC, p.kind DESC, p.status DESC"
+                + (topic ? ", p.topic DESC" : "");
+        return fixed + (order == Order.VOTES ? ", p.score DESC" : "")
+                + ", p.created_at DESC, p.id DESC";
     }
 
     /** Visible questions nobody has answered, on every site, oldest first (the console). */
