@@ -154,6 +154,22 @@ class CommunitySearchIntegrationTests {
     }
 
     @Test
+    void preChatFormSuggestsQuestionsWithAnOfficialAnswer() throws Exception {
+        PorticoUser asker = members.trusted("Chatting Chen");
+        long id = content.ask(asker.id(), "help", "Can I pay the gribblefee by bank transfer?",
+                "Looking for gribblefee payment options.", "bills");
+        mvc.perform(post("/console/community/questions/" + id + "/answers")
+                .with(as(members.agent())).with(csrf()).param("official", "true")
+                .param("body", "Yes, the gribblefee takes bank transfers.")
+                .param("formToken", UUID.randomUUID().toString()));
+
+        mvc.perform(get("/api/v1/chat/suggestions").param("site", "help")
+                        .param("q", "gribblefee bank transfer"))
+                .andExpect(content().string(containsString(
+                        "/s/help/community/questions/" + id)));
+    }
+
+    @Test
     void unansweredQuestionCannotBeOpenedAsASuggestion() throws Exception {
         PorticoUser asker = members.trusted("Open Olga");
         long id = content.ask(asker.id(), "help", "Nobody knows about the quibbleflux yet",

@@ -1,5 +1,6 @@
 package org.portico.knowledge.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,10 +19,12 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.portico.identity.PorticoUser;
+import org.portico.knowledge.AnsweredQuestions;
 import org.portico.knowledge.ArticleSuggestion;
 import org.portico.knowledge.FoundArticle;
 import org.portico.knowledge.KnowledgeSuggestions;
 import org.portico.knowledge.Visibility;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,10 +53,13 @@ class ArticleSearch implements KnowledgeSuggestions {
 
     private final SearchSynonyms synonyms;
     private final ArticleEmbeddings embeddings;
+    private final ObjectProvider<AnsweredQuestions> answered;
 
-    ArticleSearch(SearchSynonyms synonyms, ArticleEmbeddings embeddings) {
+    ArticleSearch(SearchSynonyms synonyms, ArticleEmbeddings embeddings,
+            ObjectProvider<AnsweredQuestions> answered) {
         this.synonyms = synonyms;
         this.embeddings = embeddings;
+        this.answered = answered;
     }
 
     /** One found article; {@code snippet} is HTML with the matched words in {@code <mark>}. */
@@ -123,6 +129,17 @@ class ArticleSearch implements KnowledgeSuggestions {
                 .map(article -> new ArticleSuggestion(article.title(), article.url(),
                         article.summary()))
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ArticleSuggestion> suggestWithAnswers(String site, String text, Locale locale,
+            int articles, int questions) {
+        List<ArticleSuggestion> found = new ArrayList<>(suggest(site, text, locale, articles));
+        answered.ifAvailable(community -> community.suggest(site, text, locale, questions)
+                .forEach(q -> found.add(new ArticleSuggestion(q.title(), q.url(),
+                        q.snippet()))));
+        return found;
     }
 
     @Override
