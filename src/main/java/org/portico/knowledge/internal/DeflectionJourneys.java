@@ -152,7 +152,7 @@ class DeflectionJourneys implements DeflectionSignals {
 
     List<Deflecting> mostDeflecting(String site, int limit) {
         return jdbc.sql("""
-                SELECT article_slug,
+                SELECT article_slug AS slug,
                        SUM(CASE WHEN kind = 'CONFIRMED' THEN 1 ELSE 0 END) AS confirmed,
                        SUM(CASE WHEN kind = 'POTENTIAL' THEN 1 ELSE 0 END) AS potential
                 FROM deflection_signal
