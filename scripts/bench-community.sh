@@ -2,14 +2,16 @@
 # Measures the community question page (50 answers) and topic lists on a large data folder.
 #
 #   ./mvnw -q package -DskipTests
-#   java -jar target/portico.jar community bench --questions=100000 --answers=50 \
-#       --portico.data-dir=/tmp/community-bench
 #   scripts/bench-community.sh [data-folder] [question-id] [requests]
 #
-# Starts Portico on port 18710 and, for each page, warms up with 50 requests, then sends the
-# given number one after the other (one connection, as a visitor does; wrk is not installed on
-# these machines) and prints p50/p95/p99 of curl's total time and the server's CPU time per
-# request. JAR=... runs another copy of the jar (for example one kept outside target/).
+# A data folder without a database is first filled by `community bench --questions=100000
+# --answers=50` (about 5 minutes). Starts Portico on port 18710, waits until the community's
+# search index holds every question (it is built on the first start), and, for each page,
+# warms up with 50 requests, then sends the given number one after the other (one
+# connection, as a visitor does, keeping the session cookie; COOKIES=0 sends none, so each
+# request opens a session; wrk is not installed on these machines) and prints p50/p95/p99 of
+# curl's total time and the server's CPU time per request. JAR=... runs another copy of the
+# jar (for example one kept outside target/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,13 +22,21 @@ requests=${3:-400}
 port=${PORT:-18710}
 base="http://127.0.0.1:$port"
 
+if [ ! -d "$data/db" ]; then
+  mkdir -p "$data"
+  java -jar "$jar" community bench --questions=100000 --answers=50 --portico.data-dir="$data"
+fi
+cookies=$(mktemp)
+curl_visitor() { if [ "${COOKIES:-1}" = 0 ]; then curl "$@"; else curl -b "$cookies" -c "$cookies" "$@"; fi; }
+
 java -jar "$jar" --server.port=$port --portico.data-dir="$data" --portico.demo=false \
     >"$data/bench-server.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null' EXIT
-until curl -fs -o /dev/null "$base/s/help/community"; do
+trap 'kill $pid 2>/dev/null; rm -f "$cookies"' EXIT
+until curl -fs -o /dev/null "$base/s/help/community" \
+    && grep -q "Community question index ready" "$data/bench-server.log"; do
   kill -0 $pid 2>/dev/null || { echo "Portico stopped; see $data/bench-server.log" >&2; exit 1; }
-  sleep 0.5
+  sleep 1
 done
 
 # CPU time (user + system) the server process has used so far, in clock ticks
@@ -37,10 +47,10 @@ cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
 # depend on what else the machine is doing)
 measure() {
   local name=$1 producer=$2 times before after
-  for _ in $(seq 1 50); do curl -fs -o /dev/null "$($producer)"; done
+  for _ in $(seq 1 50); do curl_visitor -fs -o /dev/null "$($producer)"; done
   before=$(cpu_ticks)
   times=$(for _ in $(seq 1 "$requests"); do
-    curl -fs -o /dev/null -w '%{time_total}\n' "$($producer)"
+    curl_visitor -fs -o /dev/null -w '%{time_total}\n' "$($producer)"
   done | sort -n)
   after=$(cpu_ticks)
   awk -v name="$name" -v cpu=$(( (after - before) * 1000 / $(getconf CLK_TCK) )) '

@@ -4,7 +4,7 @@
  * case. Pages under {@code /s/{site}/community}, staff views under {@code /console/community},
  * the API under {@code /api/v1/community}. Engagement is published as events in this package.
  *
- * <p>Known limits: search matches words in titles and bodies with SQL (no stemming, no
- * ranking beyond newest first); attached images are links to images elsewhere, not uploads.
+ * <p>Search runs on a Hibernate Search index of visible questions; answered questions are
+ * offered beside articles through the knowledge module's {@code AnsweredQuestions} port.
  */
 package org.portico.community;

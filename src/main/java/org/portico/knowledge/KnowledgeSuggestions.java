@@ -25,4 +25,21 @@ public interface KnowledgeSuggestions {
      */
     List<ArticleSuggestion> suggest(String site, String text, Locale locale, int limit,
             PorticoUser reader);
+
+    /**
+     * Suggestions for a form where a customer is about to ask for help: the best articles
+     * everyone may read, then answered community questions ({@link AnsweredQuestions}), each
+     * as a suggestion with its address.
+     */
+    List<ArticleSuggestion> suggestWithAnswers(String site, String text, Locale locale,
+            int articles, int questions);
+
+    /**
+     * Articles of a site search with highlighted extracts, best first, among those this reader
+     * may read; never fails on odd input.
+     *
+     * @param reader the signed-in person, or {@code null} for an anonymous visitor
+     */
+    List<FoundArticle> find(String site, String text, Locale locale, int limit,
+            PorticoUser reader);
 }

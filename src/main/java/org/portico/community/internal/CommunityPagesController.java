@@ -2,12 +2,16 @@ package org.portico.community.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.portico.cases.Topics;
 import org.portico.identity.PorticoUser;
-import org.portico.knowledge.ArticleSuggestion;
+import org.portico.knowledge.FoundArticle;
 import org.portico.knowledge.KnowledgeSuggestions;
 import org.portico.platform.NotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,8 +33,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CommunityPagesController {
 
     private static final int SEARCH_RESULTS = 20;
+    /** The form a suggestion was opened from (the knowledge base's form keys). */
+    private static final Pattern DEFLECTION_FORM = Pattern.compile("[a-z]{1,20}");
 
     private final QuestionLists lists;
+    private final QuestionSearch questions;
+    private final PostStore posts;
     private final QuestionThreads threads;
     private final CommunityService community;
     private final KnowledgeSuggestions articles;
@@ -39,10 +47,13 @@ class CommunityPagesController {
     private final Notifications notifications;
     private final Clock clock;
 
-    CommunityPagesController(QuestionLists lists, QuestionThreads threads,
+    CommunityPagesController(QuestionLists lists, QuestionSearch questions, PostStore posts,
+            QuestionThreads threads,
             CommunityService community, KnowledgeSuggestions articles, Members members,
             Follows follows, Notifications notifications, Clock clock) {
         this.lists = lists;
+        this.questions = questions;
+        this.posts = posts;
         this.threads = threads;
         this.community = community;
         this.articles = articles;
@@ -98,8 +109,11 @@ class CommunityPagesController {
 
     @GetMapping("/s/{site}/community/questions/{id}")
     String question(@PathVariable("site") String site, @PathVariable("id") long id,
+            @RequestParam(name = "from", required = false) String from,
             @AuthenticationPrincipal PorticoUser user, Model model) {
         model.addAttribute("thread", threads.read(user, site, id));
+        model.addAttribute("deflectionForm",
+                from != null && DEFLECTION_FORM.matcher(from).matches() ? from : null);
         if (!model.containsAttribute("answerForm")) {
             model.addAttribute("answerForm", new ReplyForm());
         }
@@ -108,34 +122,46 @@ class CommunityPagesController {
 
     @GetMapping("/s/{site}/community/search")
     String search(@PathVariable("site") String site,
-            @RequestParam(name = "q", defaultValue = "") String q, Locale locale, Model model) {
+            @RequestParam(name = "q", defaultValue = "") String q,
+            @AuthenticationPrincipal PorticoUser user, Locale locale, Model model) {
         String text = q.strip();
         model.addAttribute("q", text);
-        model.addAttribute("results", text.isEmpty() ? List.of() : results(site, text, locale));
+        model.addAttribute("results", text.isEmpty() ? List.of()
+                : results(site, text, locale, user));
         return "community/search";
     }
 
-    /** One found item: a question or an article. */
-    record Result(String kind, String title, String url, String snippet, Post question) {
+    /**
+     * One found item: a question or an article.
+     *
+     * @param snippetHtml HTML-escaped extract with the matched words in {@code <mark>}
+     */
+    record Result(String kind, String title, String url, String snippetHtml, boolean solved,
+            float score) {
     }
 
-    /** Questions and articles in one list, alternating while both have matches. */
-    private List<Result> results(String site, String text, Locale locale) {
-        List<Post> questions = lists.search(site, text, SEARCH_RESULTS);
-        List<ArticleSuggestion> found = articles.suggest(site, text, locale, SEARCH_RESULTS);
+    /** Questions and articles in one list, by the search engine's score. */
+    private List<Result> results(String site, String text, Locale locale, PorticoUser user) {
+        List<QuestionSearch.Found> found = questions.search(site, text, locale, SEARCH_RESULTS,
+                false, false);
+        Map<Long, Post> visible = new HashMap<>();
+        posts.inOrder(found.stream().map(QuestionSearch.Found::id).toList()).stream()
+                .filter(Post::isVisible).forEach(p -> visible.put(p.id(), p));
         List<Result> merged = new ArrayList<>();
-        for (int i = 0; i < Math.max(questions.size(), found.size()); i++) {
-            if (i < questions.size()) {
-                Post q = questions.get(i);
-                merged.add(new Result("question", q.title(),
-                        "/s/" + site + "/community/questions/" + q.id(), q.snippet(200), q));
-            }
-            if (i < found.size()) {
-                ArticleSuggestion a = found.get(i);
-                merged.add(new Result("article", a.title(), a.url(), a.snippet(), null));
+        for (QuestionSearch.Found q : found) {
+            Post post = visible.get(q.id());
+            if (post != null) {
+                merged.add(new Result("question", post.title(),
+                        QuestionSearch.url(site, q.id()), q.snippetHtml(), post.isSolved(),
+                        q.score()));
             }
         }
-        return merged;
+        for (FoundArticle a : articles.find(site, text, locale, SEARCH_RESULTS, user)) {
+            merged.add(new Result("article", a.title(), a.url(), a.snippetHtml(), false,
+                    a.score()));
+        }
+        merged.sort(Comparator.comparingDouble(Result::score).reversed());
+        return merged.size() > SEARCH_RESULTS ? merged.subList(0, SEARCH_RESULTS) : merged;
     }
 
     @GetMapping("/s/{site}/community/members/{id}")

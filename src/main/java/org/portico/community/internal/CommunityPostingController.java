@@ -106,7 +106,7 @@ class CommunityPostingController {
             @AuthenticationPrincipal PorticoUser user, Locale locale, Model model) {
         String text = title.strip();
         boolean searched = text.length() >= MIN_SUGGESTION_TEXT;
-        List<Post> questions = searched ? lists.search(site, text, SUGGESTIONS) : List.of();
+        List<Post> questions = searched ? lists.search(site, text, locale, SUGGESTIONS) : List.of();
         List<ArticleSuggestion> found = searched
                 ? articles.suggest(site, text, locale, SUGGESTIONS) : List.of();
         signals.suggestionsShown(site, user, questions.size(), found.size());

@@ -7,7 +7,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.portico.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,9 +33,11 @@ class PostStore {
             FROM community_post p JOIN app_user u ON u.id = p.author_user_id""";
 
     private final JdbcClient jdbc;
+    private final QuestionIndex index;
 
-    PostStore(JdbcClient jdbc) {
+    PostStore(JdbcClient jdbc, QuestionIndex index) {
         this.jdbc = jdbc;
+        this.index = index;
     }
 
     /** A new post; {@code question} is null for a question, {@code parent} set for comments. */
@@ -54,11 +59,24 @@ class PostStore {
                         post.text().html(), post.text().text(), post.author(), post.official(),
                         post.status().name(), post.heldReason(), utc(post.at()), utc(post.at()))
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        long id = keys.getKey().longValue();
+        index.changed(id);
+        return id;
     }
 
     Optional<Post> find(long id) {
         return jdbc.sql(SELECT + " WHERE p.id = ?").param(id).query(PostStore::post).optional();
+    }
+
+    /** These posts, in the order of the ids given; ids of posts that do not exist are left out. */
+    List<Post> inOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Post> found = jdbc.sql(SELECT + " WHERE p.id IN (:ids)").param("ids", ids)
+                .query(PostStore::post).stream()
+                .collect(Collectors.toMap(Post::id, Function.identity()));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** Answers and comments of a question, oldest first. */
@@ -82,6 +100,7 @@ class PostStore {
     void setStatus(long id, Post.Status status, Instant at) {
         jdbc.sql("UPDATE community_post SET status = ?, updated_at = ? WHERE id = ?")
                 .params(status.name(), utc(at), id).update();
+        index.changed(id);
     }
 
     void rewrite(Post post, String title, PostText text, long editor, Instant at) {
@@ -95,6 +114,7 @@ class PostStore {
                 .params(title, text.markdown(), text.html(), text.text(), utc(at), utc(at),
                         post.id())
                 .update();
+        index.changed(post.id());
     }
 
     /** Earlier versions, newest first. */
@@ -116,6 +136,7 @@ class PostStore {
     void setAccepted(long answerId, boolean accepted) {
         jdbc.sql("UPDATE community_post SET accepted = ? WHERE id = ?")
                 .params(accepted, answerId).update();
+        index.changed(answerId);
     }
 
     void setCaseNumber(long questionId, String number) {
@@ -137,6 +158,7 @@ class PostStore {
                         WHERE a.question_id = community_post.id AND a.kind = 'ANSWER'
                         AND a.status = 'VISIBLE')
                 WHERE id = ?""").param(questionId).update();
+        index.changed(questionId);
     }
 
     void refreshScore(long postId) {

@@ -22,6 +22,9 @@ record PostText(String markdown, String html, String text) {
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern LINK = Pattern.compile(
             "(?i)https?://|www\\.|\\]\\(|<a\\s");
+    /** A picture uploaded to the community: not a link to somewhere else. */
+    private static final Pattern UPLOADED_IMAGE = Pattern.compile(
+            "!\\[[^\\]]*\\]\\(/s/[a-z0-9-]+/community/images/[0-9a-f]{32}\\.[a-z]{3,4}\\)");
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "hr", "h3", "h4", "h5", "h6", "strong", "b", "em", "i",
                     "u", "s", "del", "code", "pre", "blockquote", "ul", "ol", "li", "img", "a")
@@ -41,7 +44,7 @@ record PostText(String markdown, String html, String text) {
 
     /** Whether the text links anywhere (a rule holds new members' links for review). */
     boolean hasLink() {
-        return LINK.matcher(markdown).find();
+        return LINK.matcher(UPLOADED_IMAGE.matcher(markdown).replaceAll("")).find();
     }
 
     /** The first {@code length} characters of the plain text, cut at a word. */

@@ -1,29 +1,22 @@
 package org.portico.community.internal;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Lists of a site's visible questions (newest, unanswered, most voted, solved; per topic),
- * pages of 20, and a word search over titles and bodies in SQL.
+ * pages of 20, and the search over them (through the question index).
  */
 @Component
 @Transactional(readOnly = true)
 class QuestionLists {
 
     static final int PAGE_SIZE = 20;
-    private static final int MAX_TERMS = 8;
-    private static final Set<String> STOP_WORDS = Set.of("the", "and", "how", "what", "can",
-            "for", "with", "does", "why", "when", "where", "are", "you", "your", "not", "was",
-            "this", "that", "from", "have", "has", "into", "who");
 
     enum Order { NEWEST, UNANSWERED, VOTES, SOLVED }
 
@@ -36,9 +29,11 @@ class QuestionLists {
     }
 
     private final PostStore posts;
+    private final QuestionSearch questions;
 
-    QuestionLists(PostStore posts) {
+    QuestionLists(PostStore posts, QuestionSearch questions) {
         this.posts = posts;
+        this.questions = questions;
     }
 
     Page list(String site, Order order, String topic, int page) {
@@ -55,9 +50,20 @@ class QuestionLists {
         } else if (order == Order.SOLVED) {
             where.append(" AND p.accepted_count > 0");
         }
-        String sort = order == Order.VOTES ? "p.score DESC, p.created_at DESC, p.id DESC"
-                : "p.created_at DESC, p.id DESC";
-        return page(where.toString(), params, sort, page);
+        return page(where.toString(), params, sort(order, topic != null), page);
+    }
+
+    /**
+     * The order of a list, naming the columns the filter fixes too: H2 reads a page in index
+     * order (backwards) only when the ORDER BY covers the index from its first column, and
+     * otherwise sorts every question of the topic for each page. PostgreSQL treats the fixed
+     * columns as constants either way.
+     */
+    static String sort(Order order, boolean topic) {
+        String fixed = "p.site_slug DESC, p.kind DESC, p.status DESC"
+                + (topic ? ", p.topic DESC" : "");
+        return fixed + (order == Order.VOTES ? ", p.score DESC" : "")
+                + ", p.created_at DESC, p.id DESC";
     }
 
     /** Visible questions nobody has answered, on every site, oldest first (the console). */
@@ -73,30 +79,11 @@ class QuestionLists {
                 Map.of("site", site, "author", authorId), "p.created_at DESC, p.id DESC", page);
     }
 
-    /**
-     * Visible questions matching the words, the most matching words first.
-     * TODO(#5): a Hibernate Search index with the knowledge analysers; LIKE reads every
-     * question of the site and does not stem.
-     */
-    List<Post> search(String site, String text, int limit) {
-        List<String> terms = terms(text);
-        if (terms.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Object> params = new HashMap<>();
-        params.put("site", site);
-        List<String> score = new ArrayList<>();
-        List<String> any = new ArrayList<>();
-        for (int i = 0; i < terms.size(); i++) {
-            params.put("t" + i, "%" + escapeLike(terms.get(i)) + "%");
-            score.add("CASE WHEN LOWER(p.title) LIKE :t" + i + " THEN 3 ELSE 0 END"
-                    + " + CASE WHEN LOWER(p.body_text) LIKE :t" + i + " THEN 1 ELSE 0 END");
-            any.add("LOWER(p.title) LIKE :t" + i + " OR LOWER(p.body_text) LIKE :t" + i);
-        }
-        String where = "p.site_slug = :site AND p.kind = 'QUESTION' AND p.status = 'VISIBLE'"
-                + " AND (" + String.join(" OR ", any) + ")";
-        String order = "(" + String.join(" + ", score) + ") DESC, p.score DESC, p.id DESC";
-        return posts.list(where, params, order, 0, limit);
+    /** Visible questions matching the words, best first, found in the question index. */
+    List<Post> search(String site, String text, Locale locale, int limit) {
+        List<Long> ids = questions.search(site, text, locale, limit, false, true).stream()
+                .map(QuestionSearch.Found::id).toList();
+        return posts.inOrder(ids).stream().filter(Post::isVisible).toList();
     }
 
     Page page(String where, Map<String, ?> params, String order, int page) {
@@ -106,40 +93,5 @@ class QuestionLists {
         List<Post> items = current > pages ? List.of()
                 : posts.list(where, params, order, (current - 1) * PAGE_SIZE, PAGE_SIZE);
         return new Page(items, current, pages, total);
-    }
-
-    /**
-     * Lower-case words of three letters or more without common words; a run of Chinese
-     * characters gives its two-character pieces, since Chinese has no spaces between words.
-     */
-    static List<String> terms(String text) {
-        if (text == null) {
-            return List.of();
-        }
-        Set<String> terms = new LinkedHashSet<>();
-        String cleaned = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ");
-        for (String word : cleaned.strip().split(" ")) {
-            if (CommunityService.languageOf(word).equals("zh")) {
-                addBigrams(terms, word);
-            } else if (word.length() >= 3 && !STOP_WORDS.contains(word)) {
-                terms.add(word);
-            }
-        }
-        return terms.stream().limit(MAX_TERMS).toList();
-    }
-
-    private static void addBigrams(Set<String> terms, String word) {
-        if (word.codePointCount(0, word.length()) < 2) {
-            terms.add(word);
-            return;
-        }
-        int[] points = word.codePoints().toArray();
-        for (int i = 0; i + 1 < points.length; i++) {
-            terms.add(new String(points, i, 2));
-        }
-    }
-
-    private static String escapeLike(String term) {
-        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -13,9 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
  * A question with its answers and comments as one reader may see them: visible posts, the
  * reader's own held posts, and for moderators everything not deleted. Accepted answers come
  * first, then official ones, then by score.
- *
- * <p>TODO(#5): a page with 50 answers used 233 ms of CPU in the benchmark (p95 target 100 ms);
- * profile its rendering on a quiet machine.
  */
 @Component
 class QuestionThreads {

@@ -1,5 +1,6 @@
 package org.portico.knowledge.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,15 +11,20 @@ import jakarta.persistence.PersistenceContext;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
+import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.portico.identity.PorticoUser;
+import org.portico.knowledge.AnsweredQuestions;
 import org.portico.knowledge.ArticleSuggestion;
+import org.portico.knowledge.FoundArticle;
 import org.portico.knowledge.KnowledgeSuggestions;
 import org.portico.knowledge.Visibility;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,10 +53,13 @@ class ArticleSearch implements KnowledgeSuggestions {
 
     private final SearchSynonyms synonyms;
     private final ArticleEmbeddings embeddings;
+    private final ObjectProvider<AnsweredQuestions> answered;
 
-    ArticleSearch(SearchSynonyms synonyms, ArticleEmbeddings embeddings) {
+    ArticleSearch(SearchSynonyms synonyms, ArticleEmbeddings embeddings,
+            ObjectProvider<AnsweredQuestions> answered) {
         this.synonyms = synonyms;
         this.embeddings = embeddings;
+        this.answered = answered;
     }
 
     /** One found article; {@code snippet} is HTML with the matched words in {@code <mark>}. */
@@ -97,9 +106,7 @@ class ArticleSearch implements KnowledgeSuggestions {
                 .where(f -> predicate(f, q, extra, false))
                 .aggregation(TOPICS, f -> f.terms().field("topicKey", String.class)
                         .maxTermCount(30))
-                .highlighter("snippet", h -> h.plain().tag("<mark>", "</mark>")
-                        .encoder(HighlighterEncoder.HTML).fragmentSize(SNIPPET_LENGTH)
-                        .numberOfFragments(1).noMatchSize(SNIPPET_LENGTH))
+                .highlighter("snippet", ArticleSearch::snippets)
                 .fetch((current - 1) * PAGE_SIZE, PAGE_SIZE);
         long total = result.total().hitCountLowerBound();
         int pages = (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -122,6 +129,52 @@ class ArticleSearch implements KnowledgeSuggestions {
                 .map(article -> new ArticleSuggestion(article.title(), article.url(),
                         article.summary()))
                 .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ArticleSuggestion> suggestWithAnswers(String site, String text, Locale locale,
+            int articles, int questions) {
+        List<ArticleSuggestion> found = new ArrayList<>(suggest(site, text, locale, articles));
+        answered.ifAvailable(community -> community.suggest(site, text, locale, questions)
+                .forEach(q -> found.add(new ArticleSuggestion(q.title(), q.url(),
+                        q.snippet()))));
+        return found;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<FoundArticle> find(String site, String text, Locale locale, int limit,
+            PorticoUser reader) {
+        String words = clean(text);
+        if (words.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        Query q = new Query(site, words, null, locale, Visibility.readableBy(reader));
+        List<String> extra = synonyms.expand(site, words);
+        return Search.session(entityManager).search(Article.class)
+                .select(f -> f.composite()
+                        .from(f.entity(Article.class), f.score(),
+                                f.highlight("body_en").highlighter("snippet").single(),
+                                f.highlight("body_zh").highlighter("snippet").single())
+                        .asList(values -> found(words, values)))
+                .where(f -> predicate(f, q, extra, false))
+                .highlighter("snippet", ArticleSearch::snippets)
+                .fetchHits(Math.min(limit, 50));
+    }
+
+    private static HighlighterFinalStep snippets(SearchHighlighterFactory h) {
+        return h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1).noMatchSize(SNIPPET_LENGTH);
+    }
+
+    private static FoundArticle found(String words, List<?> values) {
+        Article article = (Article) values.get(0);
+        String english = (String) values.get(2);
+        String chinese = (String) values.get(3);
+        Hit hit = isChinese(words) ? hit(article, chinese, english)
+                : hit(article, english, chinese);
+        return new FoundArticle(hit.title(), hit.url(), hit.snippet(), (Float) values.get(1));
     }
 
     /** Suggestions as articles, for callers that need more than the public record. */

@@ -1,5 +1,6 @@
 package org.portico.knowledge.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -7,7 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.portico.identity.PorticoUser;
+import org.portico.knowledge.AnsweredQuestions;
 import org.portico.platform.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,8 +21,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Suggestions for forms where a customer is about to ask for help (the case form, later the
- * pre-chat and community forms): the list as an htmx fragment, the links that record an
+ * Suggestions for forms where a customer is about to ask for help (the case form, the
+ * pre-chat and community forms): articles and, through {@link AnsweredQuestions}, answered
+ * community questions, as an htmx fragment; the links that record an
  * opened suggestion, and "this answered my question", which ends the visit without the form
  * being sent.
  */
@@ -27,17 +31,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DeflectionPages {
 
     private static final int MIN_TEXT = 3;
+    private static final int QUESTIONS = 3;
+    private static final String QUESTION_KEY = "question.";
 
     private final ArticleSearch search;
     private final DeflectionJourneys journeys;
+    private final ObjectProvider<AnsweredQuestions> questions;
 
-    DeflectionPages(ArticleSearch search, DeflectionJourneys journeys) {
+    DeflectionPages(ArticleSearch search, DeflectionJourneys journeys,
+            ObjectProvider<AnsweredQuestions> questions) {
         this.search = search;
         this.journeys = journeys;
+        this.questions = questions;
     }
 
-    /** An offered article; {@code openUrl} records the opening on the way to it. */
-    record Offered(String slug, String title, String summary, String openUrl) {
+    /**
+     * An offered article or answered question; {@code slug} is the article's slug or
+     * {@code question.<id>} (signals count both alike), {@code openUrl} records the opening on
+     * the way to it.
+     */
+    record Offered(String slug, String title, String summary, String openUrl,
+            boolean question) {
     }
 
     @GetMapping("/s/{site}/deflection/{form}")
@@ -49,13 +63,8 @@ class DeflectionPages {
             Model model) {
         requireForm(form);
         String text = ArticleSearch.clean(firstOf(q, subject, question));
-        // TODO(#3): offer answered community questions too, once the community module has them.
         List<Offered> offered = text.length() < MIN_TEXT ? List.of()
-                : search.suggestArticles(site, text, locale, KnowledgePages.SUGGESTIONS,
-                        Readers.of(reader)).stream()
-                        .map(a -> new Offered(a.slug(), a.title(), a.summary(),
-                                "/s/" + site + "/deflection/" + form + "/open/" + a.slug()))
-                        .toList();
+                : offer(site, form, text, locale, reader);
         journeys.shown(site, form, DeflectionJourneys.visitor(session),
                 offered.stream().map(Offered::slug).toList());
         model.addAttribute("offered", offered);
@@ -64,12 +73,46 @@ class DeflectionPages {
         return "knowledge/deflection :: suggestions";
     }
 
+    /** Articles first, then answered community questions, each opened through a record. */
+    private List<Offered> offer(String site, String form, String text, Locale locale,
+            PorticoUser reader) {
+        String open = "/s/" + site + "/deflection/" + form + "/open/";
+        List<Offered> offered = new ArrayList<>();
+        search.suggestArticles(site, text, locale, KnowledgePages.SUGGESTIONS,
+                Readers.of(reader)).forEach(a -> offered.add(
+                        new Offered(a.slug(), a.title(), a.summary(), open + a.slug(), false)));
+        questions.ifAvailable(found -> found.suggest(site, text, locale, QUESTIONS)
+                .forEach(q -> offered.add(new Offered(QUESTION_KEY + q.id(), q.title(),
+                        q.snippet(), open + QUESTION_KEY + q.id(), true))));
+        return offered;
+    }
+
     @GetMapping("/s/{site}/deflection/{form}/open/{slug}")
     String open(@PathVariable("site") String site, @PathVariable("form") String form,
             @PathVariable("slug") String slug, HttpSession session) {
         requireForm(form);
+        Long question = questionId(site, slug);
         journeys.opened(site, form, DeflectionJourneys.visitor(session), slug);
-        return "redirect:/s/" + site + "/articles/" + slug + "?from=" + form;
+        String target = question == null ? "/s/" + site + "/articles/" + slug
+                : "/s/" + site + "/community/questions/" + question;
+        return "redirect:" + target + "?from=" + form;
+    }
+
+    /**
+     * The question a {@code question.<id>} key names, when it may be offered; null for an
+     * article's slug. Anything else that looks like a question key is not found.
+     */
+    private Long questionId(String site, String slug) {
+        if (!slug.startsWith(QUESTION_KEY)) {
+            return null;
+        }
+        AnsweredQuestions answered = questions.getIfAvailable();
+        String digits = slug.substring(QUESTION_KEY.length());
+        if (answered == null || !digits.matches("[0-9]{1,18}")
+                || !answered.isAnswered(site, Long.parseLong(digits))) {
+            throw new NotFoundException("question " + slug);
+        }
+        return Long.parseLong(digits);
     }
 
     @PostMapping("/s/{site}/deflection/{form}/answered/{slug}")

@@ -80,7 +80,7 @@ class CustomerChatApi {
             @RequestParam(name = "q", defaultValue = "") String q, Locale locale) {
         String text = q.length() > 300 ? q.substring(0, 300) : q;
         List<ArticleSuggestion> found = text.isBlank() ? List.of()
-                : knowledge.suggest(site, text, locale, 3);
+                : knowledge.suggestWithAnswers(site, text, locale, 3, 2);
         if (!found.isEmpty()) {
             signals.suggestionsShown(site, viewer(user, token), found);
         }
