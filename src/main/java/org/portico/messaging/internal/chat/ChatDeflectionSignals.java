@@ -28,6 +28,8 @@ class ChatDeflectionSignals {
 
     private static final Pattern ARTICLE = Pattern.compile("/s/([a-z0-9-]{1,40})/articles/"
             + "([A-Za-z0-9_-]{1,200})");
+    private static final Pattern QUESTION = Pattern.compile("/s/([a-z0-9-]{1,40})/community/"
+            + "questions/(\\d{1,18})");
 
     private final DeflectionSignals deflection;
     private final Sites sites;
@@ -85,10 +87,19 @@ class ChatDeflectionSignals {
         return Optional.ofNullable(viewer.user()).map(user -> "chat-user:" + user.id());
     }
 
-    /** The article's slug, when the address is an article of this site. */
+    /**
+     * The suggestion's key, when the address is an article of this site (its slug) or an
+     * answered community question of it ({@code question.<id>}, as the knowledge module keys it).
+     */
     static Optional<String> slug(String site, String url) {
-        Matcher article = ARTICLE.matcher(url == null ? "" : url);
-        return article.matches() && Objects.equals(article.group(1), site)
-                ? Optional.of(article.group(2)) : Optional.empty();
+        String address = url == null ? "" : url;
+        Matcher article = ARTICLE.matcher(address);
+        if (article.matches()) {
+            return Objects.equals(article.group(1), site)
+                    ? Optional.of(article.group(2)) : Optional.empty();
+        }
+        Matcher question = QUESTION.matcher(address);
+        return question.matches() && Objects.equals(question.group(1), site)
+                ? Optional.of("question." + question.group(2)) : Optional.empty();
     }
 }
