@@ -83,11 +83,12 @@ class MailboxIdleIntegrationTests {
 
         String customer = TestUsers.uniqueEmail("idle-customer");
         deliver(customer, "Arrived while idling");
-        waitFor(() -> cases(customer) == 1);
+        waitFor(() -> cases(customer) == 1
+                && imap.getReceivedMessagesForDomain(SUPPORT).length == 0);
 
         assertThat(cases(customer)).isEqualTo(1);
-        assertThat(idle.watching(mailbox)).isTrue();
         assertThat(imap.getReceivedMessagesForDomain(SUPPORT)).isEmpty();
+        assertThat(idle.watching(mailbox)).isTrue();
     }
 
     @Test
