@@ -139,6 +139,8 @@ class SlaSettings {
         }
     }
 
+    // TODO(#4): the page edits one window per day; a day with several windows (a lunch break,
+    // allowed by business_hours) shows and saves only its first.
     private Map<DayOfWeek, Hours> week(long id) {
         Map<DayOfWeek, Hours> week = new EnumMap<>(DayOfWeek.class);
         jdbc.sql("""
