@@ -37,9 +37,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Tells customers by email about an agent's emailed reply, acknowledges a case that came by
  * email or phone, and tells them when their case is solved, waiting on them, reopened,
- * escalated by an agent or closed, in their language, from the administrators' templates. Mail goes out
- * from the address of the site's mailbox (or {@code portico.mail.from}) so that the answer
- * comes back into Portico; a failing mail server is logged and changes nothing else.
+ * escalated by an agent or closed, in their language, from the administrators' templates.
+ * Mail goes out from the address of the site's mailbox (or {@code portico.mail.from}) so that
+ * the answer comes back into Portico; a failing mail server is logged and changes nothing
+ * else.
  */
 @Service
 class CaseNotifications implements CaseEmail {

@@ -14,9 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code mail_template} table: the notifications sent to customers ({@code acknowledgement},
- * {@code reply}, {@code status}) in English ({@code en}) and Chinese ({@code zh}), with placeholders such
- * as <code>{case_number}</code> filled in when a mail goes out.
+ * The {@code mail_template} table: the notifications sent to customers
+ * ({@code acknowledgement}, {@code reply}, {@code status}) in English ({@code en}) and Chinese
+ * ({@code zh}), with placeholders such as <code>{case_number}</code> filled in when a mail
+ * goes out.
  */
 @Repository
 class MailTemplates {
