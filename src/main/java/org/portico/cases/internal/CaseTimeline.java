@@ -2,7 +2,6 @@ package org.portico.cases.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,16 +147,20 @@ class CaseTimeline {
     }
 
     /** The status changes of each case (opening included), oldest first. */
-    Map<Long, List<StatusChange>> statusChanges(Collection<Long> caseIds) {
+    /**
+     * The status changes of the cases {@code support_case c} that {@code where} selects. The
+     * filter is joined rather than passed as a list of ids: the SLA check reads every open
+     * case, and H2 compares each row with every element of a long {@code IN} list.
+     */
+    Map<Long, List<StatusChange>> statusChanges(String where, Map<String, ?> params) {
         Map<Long, List<StatusChange>> changes = new HashMap<>();
-        if (caseIds.isEmpty()) {
-            return changes;
-        }
         jdbc.sql("""
-                SELECT case_id, happened_at, new_value FROM case_event
-                WHERE case_id IN (:ids) AND kind IN ('OPENED', 'STATUS')
-                ORDER BY case_id, happened_at, id""")
-                .param("ids", caseIds)
+                SELECT e.case_id, e.happened_at, e.new_value FROM case_event e
+                JOIN support_case c ON c.id = e.case_id
+                WHERE e.kind IN ('OPENED', 'STATUS') AND\s""" + where + """
+
+                ORDER BY e.case_id, e.happened_at, e.id""")
+                .params(params)
                 .query(rs -> {
                     changes.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
                             .add(new StatusChange(CaseStore.instant(rs, "happened_at"),

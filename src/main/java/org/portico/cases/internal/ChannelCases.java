@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.portico.cases.AuthorKind;
 import org.portico.cases.CaseOpened;
+import org.portico.cases.CaseReopened;
 import org.portico.cases.CaseReplied;
 import org.portico.cases.CaseStatus;
 import org.portico.cases.CaseView;
@@ -92,6 +93,10 @@ public class ChannelCases {
         store.touch(supportCase.id(), status == CaseStatus.NEW ? status : CaseStatus.OPEN, now);
         events.publishEvent(new CaseReplied(supportCase.number(), AuthorKind.CUSTOMER,
                 Visibility.PUBLIC, now));
+        if (status == CaseStatus.SOLVED) {
+            events.publishEvent(new CaseReopened(supportCase.number(), status, authorUserId,
+                    now));
+        }
         return id;
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.portico.cases.AuthorKind;
 import org.portico.cases.CaseDetail;
 import org.portico.cases.CaseOpened;
+import org.portico.cases.CaseReopened;
 import org.portico.cases.CaseReplied;
 import org.portico.cases.CaseStatus;
 import org.portico.cases.CaseView;
@@ -95,10 +96,11 @@ class CustomerCases implements Cases {
                 Visibility.PUBLIC, now);
         CaseStatus status = found.view().status();
         store.touch(found.id(), keepsStatus(status) ? status : CaseStatus.OPEN, now);
+        events.publishEvent(new CaseReplied(number, AuthorKind.CUSTOMER, Visibility.PUBLIC, now));
         if (!status.isOpen()) {
+            events.publishEvent(new CaseReopened(number, status, customer.id(), now));
             log.info("Case {} reopened by the customer", number);
         }
-        events.publishEvent(new CaseReplied(number, AuthorKind.CUSTOMER, Visibility.PUBLIC, now));
     }
 
     private static boolean keepsStatus(CaseStatus status) {

@@ -103,9 +103,9 @@ class SlaService implements ServiceLevels {
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = rows.stream().map(r -> r.supportCase().id()).toList();
-        Map<Long, List<StatusChange>> changes = timeline.statusChanges(ids);
-        Map<Long, Instant> awaiting = awaitingReply(ids);
+        Map<Long, List<StatusChange>> changes = timeline.statusChanges("(" + where + ")",
+                params);
+        Map<Long, Instant> awaiting = awaitingReply("(" + where + ")", params);
         Policies policies = policies();
         Instant now = clock.instant();
         List<Measured> measured = new ArrayList<>();
@@ -124,17 +124,20 @@ class SlaService implements ServiceLevels {
         return measured;
     }
 
-    private Map<Long, Instant> awaitingReply(List<Long> ids) {
+    /** Joined like {@link CaseTimeline#statusChanges}, for the same reason. */
+    private Map<Long, Instant> awaitingReply(String where, Map<String, ?> params) {
         Map<Long, Instant> since = new HashMap<>();
         jdbc.sql("""
                 SELECT m.case_id, MIN(m.created_at) AS since FROM case_message m
-                WHERE m.case_id IN (:ids) AND m.author_kind = 'CUSTOMER'
-                  AND m.visibility = 'PUBLIC'
+                JOIN support_case c ON c.id = m.case_id
+                WHERE m.author_kind = 'CUSTOMER' AND m.visibility = 'PUBLIC'
                   AND NOT EXISTS (SELECT 1 FROM case_message a
                       WHERE a.case_id = m.case_id AND a.author_kind = 'AGENT'
                         AND a.visibility = 'PUBLIC' AND a.created_at >= m.created_at)
+                  AND\s""" + where + """
+
                 GROUP BY m.case_id""")
-                .param("ids", ids)
+                .params(params)
                 .query(rs -> {
                     since.put(rs.getLong(1), CaseStore.instant(rs, "since"));
                 });

@@ -4,10 +4,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import org.portico.cases.CaseClosed;
 import org.portico.cases.CaseEmail;
+import org.portico.cases.CaseEscalated;
 import org.portico.cases.CaseMarkedWaiting;
+import org.portico.cases.CaseOpened;
+import org.portico.cases.CaseReopened;
 import org.portico.cases.CaseSolved;
 import org.portico.cases.CaseStatus;
 import org.portico.cases.internal.ChannelCases;
@@ -30,15 +35,18 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells customers by email about an agent's emailed reply and about their case being solved
- * or waiting on them, in their language, from the administrators' templates. Mail goes out
- * from the address of the site's mailbox (or {@code portico.mail.from}) so that the answer
- * comes back into Portico; a failing mail server is logged and changes nothing else.
+ * Tells customers by email about an agent's emailed reply, acknowledges a case that came by
+ * email or phone, and tells them when their case is solved, waiting on them, reopened,
+ * escalated by an agent or closed, in their language, from the administrators' templates.
+ * Mail goes out from the address of the site's mailbox (or {@code portico.mail.from}) so that
+ * the answer comes back into Portico; a failing mail server is logged and changes nothing
+ * else.
  */
 @Service
 class CaseNotifications implements CaseEmail {
 
     private static final Logger log = LoggerFactory.getLogger(CaseNotifications.class);
+    private static final Set<String> ACKNOWLEDGED_ORIGINS = Set.of("EMAIL", "PHONE");
 
     private final ChannelCases cases;
     private final Directory directory;
@@ -77,6 +85,45 @@ class CaseNotifications implements CaseEmail {
         } catch (RuntimeException failure) {
             log.warn("Reply to case {} could not be emailed", number, failure);
         }
+    }
+
+    /**
+     * Acknowledges a case that arrived by email or was logged from a phone call, so that the
+     * customer has its number. Cases opened on a site show their page instead; automatic
+     * replies and bounces never open a case, so an acknowledgement never answers a robot.
+     * Imports from the command line are history and are not acknowledged.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(CaseOpened opened) {
+        if (properties.commandMode()) {
+            return;
+        }
+        try {
+            cases.find(opened.number())
+                    .filter(c -> ACKNOWLEDGED_ORIGINS.contains(c.view().origin()))
+                    .ifPresent(c -> send(c, "acknowledgement", new HashMap<>(),
+                            c.view().status(), true));
+        } catch (RuntimeException failure) {
+            log.warn("Acknowledgement for case {} failed", opened.number(), failure);
+        }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(CaseReopened reopened) {
+        statusChanged(reopened.number(), CaseStatus.OPEN);
+    }
+
+    /** Only an agent's escalation is news for the customer; the SLA check's is internal. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(CaseEscalated escalated) {
+        if (escalated.byUserId() != null) {
+            statusChanged(escalated.number(), CaseStatus.ESCALATED);
+        }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(CaseClosed closed) {
+        statusChanged(closed.number(), CaseStatus.CLOSED);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

@@ -14,14 +14,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code mail_template} table: the notifications sent to customers ({@code reply},
- * {@code status}) in English ({@code en}) and Chinese ({@code zh}), with placeholders such
- * as <code>{case_number}</code> filled in when a mail goes out.
+ * The {@code mail_template} table: the notifications sent to customers
+ * ({@code acknowledgement}, {@code reply}, {@code status}) in English ({@code en}) and Chinese
+ * ({@code zh}), with placeholders such as <code>{case_number}</code> filled in when a mail
+ * goes out.
  */
 @Repository
 class MailTemplates {
 
-    static final List<String> KEYS = List.of("reply", "status");
+    static final List<String> KEYS = List.of("acknowledgement", "reply", "status");
     static final List<String> LANGUAGES = List.of("en", "zh");
     static final List<String> PLACEHOLDERS = List.of("case_number", "subject", "customer_name",
             "agent_name", "reply", "status", "link");

@@ -1,21 +1,14 @@
 package org.portico.cases.internal.mail;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.locks.ReentrantLock;
 
-import jakarta.mail.Flags;
 import jakarta.mail.Folder;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.Store;
-import jakarta.mail.search.FlagTerm;
 
 import org.portico.cases.internal.mail.Mailboxes.Mailbox;
 import org.portico.platform.PorticoProperties;
@@ -26,9 +19,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the enabled mailboxes over IMAP every {@code portico.mail.poll-interval}. Only the node
- * holding the {@link MailLease} polls. Each unread message is taken in by {@link MailIntake}
- * (which quarantines what it cannot process), then flagged deleted and expunged; a message
- * that cannot even be read from the server is left there and logged, and the poller goes on.
+ * holding the {@link MailLease} reads mail. After a successful poll a mailbox whose server
+ * offers IDLE is handed to {@link MailboxIdle}, which takes its mail as it arrives; the poller
+ * leaves a watched mailbox alone and takes it back when the watch ends. Each unread message is
+ * taken in by {@link MailIntake} (which quarantines what it cannot process), then flagged
+ * deleted and expunged; a message that cannot even be read from the server is left there and
+ * logged, and the poller goes on.
  */
 @Component
 class MailboxPoller {
@@ -37,16 +33,17 @@ class MailboxPoller {
     private static final Duration LEASE = Duration.ofMinutes(5);
 
     private final Mailboxes mailboxes;
-    private final MailIntake intake;
+    private final MailboxReader reader;
+    private final MailboxIdle idle;
     private final MailLease lease;
     private final boolean commandMode;
     private final String node = "node-" + UUID.randomUUID();
-    private final ReentrantLock running = new ReentrantLock();
 
-    MailboxPoller(Mailboxes mailboxes, MailIntake intake, MailLease lease,
+    MailboxPoller(Mailboxes mailboxes, MailboxReader reader, MailboxIdle idle, MailLease lease,
             PorticoProperties properties) {
         this.mailboxes = mailboxes;
-        this.intake = intake;
+        this.reader = reader;
+        this.idle = idle;
         this.lease = lease;
         this.commandMode = properties.commandMode();
     }
@@ -55,22 +52,26 @@ class MailboxPoller {
     record PollResult(int taken, int unreadable, String error) implements Serializable {
     }
 
-    // TODO(#4): no IMAP IDLE yet; mail waits up to one poll interval.
     @Scheduled(fixedDelayString = "${portico.mail.poll-interval:60s}",
             initialDelayString = "${portico.mail.poll-initial-delay:30s}")
     void pollAll() {
-        if (commandMode || !running.tryLock()) {
+        if (commandMode) {
             return;
         }
-        try {
-            for (Mailbox mailbox : mailboxes.enabled()) {
-                if (!lease.acquire(node, LEASE)) {
-                    return;
-                }
-                poll(mailbox);
+        List<Mailbox> enabled = mailboxes.enabled();
+        idle.keepOnly(enabled);
+        for (Mailbox mailbox : enabled) {
+            if (!mayRead()) {
+                idle.stopAll();
+                return;
             }
-        } finally {
-            running.unlock();
+            if (idle.watching(mailbox)) {
+                continue;
+            }
+            Optional<PollResult> polled = pollLocked(mailbox);
+            if (polled.isPresent() && polled.get().error() == null) {
+                idle.watch(mailbox, this::mayRead);
+            }
         }
     }
 
@@ -80,21 +81,35 @@ class MailboxPoller {
      * @return what happened, or empty when another node (or poll) is reading mail right now
      */
     Optional<PollResult> pollNow(Mailbox mailbox) {
-        if (!running.tryLock()) {
+        return mayRead() ? pollLocked(mailbox) : Optional.empty();
+    }
+
+    /** Takes or renews the lease; {@code false} when another node reads mail. */
+    private boolean mayRead() {
+        return lease.acquire(node, LEASE);
+    }
+
+    private Optional<PollResult> pollLocked(Mailbox mailbox) {
+        if (!reader.lock().tryLock()) {
             return Optional.empty();
         }
         try {
-            return lease.acquire(node, LEASE) ? Optional.of(poll(mailbox))
-                    : Optional.empty();
+            return Optional.of(poll(mailbox));
         } finally {
-            running.unlock();
+            reader.lock().unlock();
         }
     }
 
     private PollResult poll(Mailbox mailbox) {
         PollResult result;
-        try {
-            result = read(mailbox);
+        try (Store store = reader.connect(mailbox)) {
+            Folder folder = store.getFolder(mailbox.folder());
+            folder.open(Folder.READ_WRITE);
+            try {
+                result = reader.takeUnread(mailbox, folder);
+            } finally {
+                folder.close(true);
+            }
         } catch (MessagingException | RuntimeException failure) {
             log.warn("Mailbox {} could not be read: {}", mailbox.name(), failure.toString());
             result = new PollResult(0, 0, failure.getMessage() == null ? failure.toString()
@@ -102,68 +117,5 @@ class MailboxPoller {
         }
         mailboxes.polled(mailbox.id(), result.error());
         return result;
-    }
-
-    private PollResult read(Mailbox mailbox) throws MessagingException {
-        Session session = Session.getInstance(connection(mailbox));
-        try (Store store = session.getStore(mailbox.protocol())) {
-            store.connect(mailbox.host(), mailbox.port(), mailbox.username(),
-                    mailbox.password());
-            Folder folder = store.getFolder(mailbox.folder());
-            folder.open(Folder.READ_WRITE);
-            int taken = 0;
-            int unreadable = 0;
-            try {
-                for (Message message : folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN),
-                        false))) {
-                    if (take(mailbox, message)) {
-                        taken++;
-                    } else {
-                        unreadable++;
-                    }
-                }
-            } finally {
-                folder.close(true);
-            }
-            if (taken + unreadable > 0) {
-                log.info("Mailbox {}: {} message(s) taken in, {} unreadable", mailbox.name(),
-                        taken, unreadable);
-            }
-            return new PollResult(taken, unreadable, null);
-        }
-    }
-
-    private boolean take(Mailbox mailbox, Message message) {
-        byte[] raw;
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            message.writeTo(bytes);
-            raw = bytes.toByteArray();
-        } catch (IOException | MessagingException | RuntimeException unreadable) {
-            log.warn("A message in mailbox {} could not be read from the server: {}",
-                    mailbox.name(), unreadable.toString());
-            return false;
-        }
-        intake.takeOnce(raw, "mailbox " + mailbox.name(), mailbox.site());
-        try {
-            message.setFlags(new Flags(Flags.Flag.DELETED), true);
-            message.setFlag(Flags.Flag.SEEN, true);
-        } catch (MessagingException flagging) {
-            log.warn("A message in mailbox {} could not be flagged: {}", mailbox.name(),
-                    flagging.toString());
-        }
-        return true;
-    }
-
-    private static Properties connection(Mailbox mailbox) {
-        Properties properties = new Properties();
-        String protocol = mailbox.protocol();
-        properties.setProperty("mail." + protocol + ".connectiontimeout", "10000");
-        properties.setProperty("mail." + protocol + ".timeout", "30000");
-        properties.setProperty("mail." + protocol + ".partialfetch", "false");
-        if (protocol.equals("imaps")) {
-            properties.setProperty("mail.imaps.ssl.checkserveridentity", "true");
-        }
-        return properties;
     }
 }

@@ -17,9 +17,12 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.portico.cases.CaseActions;
+import org.portico.cases.CaseDesk;
 import org.portico.cases.CasePeople;
 import org.portico.cases.CaseView;
 import org.portico.cases.Cases;
+import org.portico.cases.CustomerCaseActions;
 import org.portico.cases.NewCase;
 import org.portico.identity.Directory;
 import org.portico.identity.NewUser;
@@ -54,6 +57,15 @@ class CaseNotificationsIntegrationTests extends MailServerTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CaseDesk desk;
+
+    @Autowired
+    CaseActions actions;
+
+    @Autowired
+    CustomerCaseActions lifecycle;
 
     private CasePeople people;
 
@@ -158,6 +170,85 @@ class CaseNotificationsIntegrationTests extends MailServerTests {
                     UPDATE mail_template SET subject = '[#{case_number}] {subject}: {status}'
                     WHERE template_key = 'status' AND language = 'en'""").update();
         }
+    }
+
+    @Test
+    void aCaseByEmailIsAcknowledgedWithItsNumberAndTheAnswerThreads() throws Exception {
+        String sender = TestUsers.uniqueEmail("acknowledged");
+
+        MailIntake.Result opened = intake.take(("From: Omar <" + sender + ">\r\n"
+                + "Message-ID: <first-" + sender + ">\r\nSubject: Payroll stuck\r\n\r\n"
+                + "The run does not finish.\r\n").getBytes(StandardCharsets.UTF_8), "test",
+                "help");
+
+        MimeMessage ack = onlyMailTo(sender);
+        assertThat(ack.getSubject()).isEqualTo("[#" + opened.caseNumber() + "] Payroll stuck");
+        assertThat(ack.getHeader("In-Reply-To")[0]).isEqualTo("<first-" + sender + ">");
+        assertThat(ack.getHeader("Auto-Submitted")[0]).isEqualTo("auto-generated");
+        assertThat(html(ack)).contains("opened case " + opened.caseNumber());
+        MailIntake.Result answer = intake.take(("From: " + sender + "\r\nSubject: Re: "
+                + ack.getSubject() + "\r\nIn-Reply-To: " + ack.getHeader("Message-ID")[0]
+                + "\r\n\r\nMore details.\r\n").getBytes(StandardCharsets.UTF_8), "test",
+                "help");
+        assertThat(answer.outcome()).isEqualTo(MailIntake.Outcome.REPLY);
+        assertThat(answer.caseNumber()).isEqualTo(opened.caseNumber());
+        assertThat(MAIL_SERVER.getReceivedMessagesForDomain(sender)).hasSize(1);
+    }
+
+    @Test
+    void automaticRepliesBouncesAndOurOwnMailAreNeverAcknowledged() throws Exception {
+        String robot = TestUsers.uniqueEmail("robot");
+        intake.take(("From: " + robot + "\r\nAuto-Submitted: auto-replied\r\n"
+                + "Subject: Out of office\r\n\r\nAway.\r\n")
+                .getBytes(StandardCharsets.UTF_8), "test", "help");
+        intake.take(("From: " + robot + "\r\nX-Failed-Recipients: someone@example.org\r\n"
+                + "Subject: Undeliverable\r\n\r\nFailed.\r\n")
+                .getBytes(StandardCharsets.UTF_8), "test", "help");
+        intake.take(("From: " + robot + "\r\nAuto-Submitted: auto-generated\r\n"
+                + "Subject: [#99999998] Something\r\n\r\nWe have received your message."
+                + "\r\n").getBytes(StandardCharsets.UTF_8), "test", "help");
+
+        assertThat(MAIL_SERVER.getReceivedMessagesForDomain(robot)).isEmpty();
+    }
+
+    @Test
+    void reopeningEscalationAndClosingEachTellTheCustomer() throws Exception {
+        PorticoUser customer = people.customer("Status Watcher");
+        CaseView opened = cases.open(customer, new NewCase("help", "Tax form", "Which form?",
+                "bills"));
+        PorticoUser agent = people.staff(Role.AGENT);
+        desk.solve(agent, opened.number());
+        cases.reply(customer, "help", opened.number(), "Not solved yet, sorry.");
+        actions.escalate(null, opened.number(), "at risk");
+        actions.escalate(agent, opened.number(), "needs a specialist");
+        lifecycle.close(customer, "help", opened.number());
+
+        assertThat(statusMails(customer.email())).containsExactly(
+                "[#" + opened.number() + "] Tax form: Solved",
+                "[#" + opened.number() + "] Tax form: Open",
+                "[#" + opened.number() + "] Tax form: Closed");
+    }
+
+    @Test
+    void anAgentsEscalationIsAnnounced() throws Exception {
+        PorticoUser customer = people.customer("Escalated Customer");
+        CaseView opened = cases.open(customer, new NewCase("help", "Lost data", "All gone.",
+                "bills"));
+
+        actions.escalate(people.staff(Role.AGENT), opened.number(), "needs a specialist");
+
+        assertThat(statusMails(customer.email())).containsExactly(
+                "[#" + opened.number() + "] Lost data: Escalated");
+    }
+
+    private static List<String> statusMails(String address) throws Exception {
+        List<String> subjects = new ArrayList<>();
+        for (MimeMessage mail : MAIL_SERVER.getReceivedMessagesForDomain(address)) {
+            if (mail.getSubject().startsWith("[#") && mail.getSubject().contains(": ")) {
+                subjects.add(mail.getSubject());
+            }
+        }
+        return subjects;
     }
 
     /** The one notification to this address; the satisfaction survey of a solved case aside. */
