@@ -121,6 +121,7 @@ class AuthoringPages {
         }
         model.addAttribute("article", Head.of(article));
         model.addAttribute("latest", latest);
+        model.addAttribute("mayApprove", KnowledgeStaff.mayApprove(user, latest));
         model.addAttribute("versions", editor.history(id));
         model.addAttribute("visibilities", Visibility.values());
         model.addAttribute("preview", editor.preview(article.site(), latest.markdown()).html());
@@ -159,8 +160,8 @@ class AuthoringPages {
             switch (action) {
                 case "submit" -> editor.submitForReview(id);
                 case "return" -> editor.returnToDraft(id);
-                case "publish" -> editor.publish(id);
-                case "schedule" -> editor.schedule(id, parseUtc(at));
+                case "publish" -> editor.publish(id, user);
+                case "schedule" -> editor.schedule(id, parseUtc(at), user);
                 case "archive" -> editor.archive(id);
                 default -> throw new KnowledgeEditor.LifecycleException(
                         "knowledge.editor.error.action");

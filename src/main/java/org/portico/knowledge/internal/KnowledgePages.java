@@ -49,14 +49,16 @@ class KnowledgePages {
     private final KnowledgeAssets assets;
     private final SearchLog searchLog;
     private final ArticleFeedback feedback;
+    private final AssetAccess assetAccess;
 
     KnowledgePages(ArticleSearch search, KnowledgeCatalog catalog, KnowledgeAssets assets,
-            SearchLog searchLog, ArticleFeedback feedback) {
+            SearchLog searchLog, ArticleFeedback feedback, AssetAccess assetAccess) {
         this.search = search;
         this.catalog = catalog;
         this.assets = assets;
         this.searchLog = searchLog;
         this.feedback = feedback;
+        this.assetAccess = assetAccess;
     }
 
     @GetMapping("/s/{site}/search")
@@ -110,15 +112,19 @@ class KnowledgePages {
 
     @GetMapping("/s/{site}/kb-assets/{*path}")
     ResponseEntity<byte[]> asset(@PathVariable("site") String site,
-            @PathVariable("path") String path) {
+            @PathVariable("path") String path, @AuthenticationPrincipal PorticoUser reader) {
         String name = path.startsWith("/") ? path.substring(1) : path;
+        AssetAccess.Access access = assetAccess.of(site, name, reader);
         KnowledgeAssets.Asset asset = assets.find(site, name)
+                .filter(found -> access != AssetAccess.Access.HIDDEN)
                 .orElseThrow(() -> new NotFoundException("asset " + name));
         boolean inline = INLINE_TYPES.contains(asset.contentType());
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
                 .contentType(inline ? MediaType.parseMediaType(asset.contentType())
                         : MediaType.APPLICATION_OCTET_STREAM)
-                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+                .cacheControl(access == AssetAccess.Access.PUBLIC
+                        ? CacheControl.maxAge(Duration.ofDays(1)).cachePublic()
+                        : CacheControl.noCache().cachePrivate())
                 .eTag(asset.contentHash())
                 .header("Content-Security-Policy", ASSET_POLICY)
                 .header("X-Content-Type-Options", "nosniff");
