@@ -73,9 +73,9 @@ run() {
       -s scripts/knowledge.lua "$base")
   after=$(cpu_ticks)
   requests=$(sed -n "s/^$1: .*, \([0-9]*\) requests,.*/\1/p" <<<"$output")
-  echo "$output" | grep "^$1: "
-  awk -v t=$((after - before)) -v n="$requests" -v hz="$(getconf CLK_TCK)" \
-      'BEGIN { printf "  server CPU %.1f ms/request\n", t * 1000 / hz / n }'
+  echo "$output" | grep "^$1: " || { echo "$output" >&2; return 1; }
+  awk -v t=$((after - before)) -v n="${requests:-0}" -v hz="$(getconf CLK_TCK)" \
+      'BEGIN { if (n > 0) printf "  server CPU %.1f ms/request\n", t * 1000 / hz / n }'
 }
 
 echo "warm-up"

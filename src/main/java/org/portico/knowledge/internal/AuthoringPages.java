@@ -61,13 +61,16 @@ class AuthoringPages {
     @GetMapping("/console/knowledge")
     String articles(@AuthenticationPrincipal PorticoUser user,
             @RequestParam(name = "site", defaultValue = "help") String site,
-            @RequestParam(name = "status", required = false) String status, Model model) {
+            @RequestParam(name = "status", required = false) String status,
+            @RequestParam(name = "page", defaultValue = "1") String page, Model model) {
         KnowledgeStaff.require(user);
         String slug = sites.get(site).slug();
+        AuthoringList.Page shown = list.of(slug, status, KnowledgePages.pageNumber(page));
         model.addAttribute("sites", sites.all());
         model.addAttribute("site", slug);
         model.addAttribute("status", status);
-        model.addAttribute("articles", list.of(slug, status));
+        model.addAttribute("articles", shown.rows());
+        model.addAttribute("listPage", shown);
         return "knowledge/console/articles";
     }
 

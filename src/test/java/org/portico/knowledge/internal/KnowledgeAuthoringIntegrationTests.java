@@ -62,6 +62,9 @@ class KnowledgeAuthoringIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
+    AuthoringList list;
+
+    @Autowired
     ApplicationEvents events;
 
     CasePeople people;
@@ -162,6 +165,28 @@ class KnowledgeAuthoringIntegrationTests {
 
         assertThat(editor.latest(id).reviewedBy()).isEqualTo(manager.email());
         mvc.perform(get("/s/help/articles/" + word)).andExpect(status().isOk());
+    }
+
+    @Test
+    void pagesThroughTheAuthoringListNewestFirst() throws Exception {
+        String first = unique("pagedfirst");
+        String second = unique("pagedsecond");
+        String third = unique("pagedthird");
+        for (String word : new String[] {first, second, third}) {
+            create(word, "Paged " + word + ".");
+        }
+
+        AuthoringList.Page newest = list.of("help", "DRAFT", 1, 2);
+        AuthoringList.Page older = list.of("help", "DRAFT", 2, 2);
+
+        assertThat(newest.rows()).extracting(AuthoringList.Row::slug)
+                .containsExactly(third, second);
+        assertThat(newest.hasNext()).isTrue();
+        assertThat(older.rows()).extracting(AuthoringList.Row::slug).startsWith(first);
+        assertThat(older.hasPrevious()).isTrue();
+        mvc.perform(get("/console/knowledge").param("page", "2").with(as(author)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"authoring-list\"")));
     }
 
     @Test
