@@ -69,7 +69,7 @@ cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
 run() {
   local before after output requests
   before=$(cpu_ticks)
-  output=$(NAME=$1 PATHS="$data/$2" wrk -t1 -c"$connections" -d"$3s" \
+  output=$(NAME=$1 PATHS="$data/$2" wrk -t1 -c"$connections" -d"$3s" --timeout 10s \
       -s scripts/knowledge.lua "$base")
   after=$(cpu_ticks)
   requests=$(sed -n "s/^$1: .*, \([0-9]*\) requests,.*/\1/p" <<<"$output")

@@ -50,15 +50,18 @@ class KnowledgePages {
     private final SearchLog searchLog;
     private final ArticleFeedback feedback;
     private final AssetAccess assetAccess;
+    private final ArticleViews views;
 
     KnowledgePages(ArticleSearch search, KnowledgeCatalog catalog, KnowledgeAssets assets,
-            SearchLog searchLog, ArticleFeedback feedback, AssetAccess assetAccess) {
+            SearchLog searchLog, ArticleFeedback feedback, AssetAccess assetAccess,
+            ArticleViews views) {
         this.search = search;
         this.catalog = catalog;
         this.assets = assets;
         this.searchLog = searchLog;
         this.feedback = feedback;
         this.assetAccess = assetAccess;
+        this.views = views;
     }
 
     @GetMapping("/s/{site}/search")
@@ -84,9 +87,10 @@ class KnowledgePages {
     String article(@PathVariable("site") String site, @PathVariable("slug") String slug,
             @RequestParam(name = "from", required = false) String from,
             @AuthenticationPrincipal PorticoUser reader, HttpServletRequest request,
-            Locale locale, Model model) {
-        KnowledgeCatalog.ArticlePage article = catalog.read(site, slug, locale,
+            HttpServletResponse response, Locale locale, Model model) {
+        KnowledgeCatalog.ArticlePage article = catalog.find(site, slug, locale,
                 Readers.of(reader));
+        views.count(article.id(), voter(reader, request, response));
         model.addAttribute("article", article);
         model.addAttribute("deflectionForm", DeflectionPages.isForm(from) ? from : null);
         model.addAttribute("voted", feedback.voted(article.id(), article.version(),
