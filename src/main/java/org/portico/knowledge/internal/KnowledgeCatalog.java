@@ -40,7 +40,7 @@ class KnowledgeCatalog {
 
     static final int MIN_TOC_HEADINGS = 3;
     private static final int RELATED = 5;
-    private static final Duration TOPIC_COUNTS_KEPT = Duration.ofSeconds(30);
+    private static final Duration TOPIC_COUNTS_KEPT = Duration.ofMinutes(5);
     private static final Pattern HEADING = Pattern.compile(
             "<h([23]) id=\"([^\"]+)\">(.*?)</h\\1>", Pattern.DOTALL);
 
@@ -49,6 +49,7 @@ class KnowledgeCatalog {
     private final KnowledgeTopics topics;
     private final Clock clock;
     private final Map<String, CountedTopics> topicCounts = new ConcurrentHashMap<>();
+    private final Set<String> recounting = ConcurrentHashMap.newKeySet();
 
     KnowledgeCatalog(ArticleRepository articles, JdbcClient jdbc, KnowledgeTopics topics,
             Clock clock) {
@@ -150,23 +151,32 @@ class KnowledgeCatalog {
 
     /**
      * The topics of a site with their number of articles. Counting reads every published
-     * article of the site (seconds with 100,000 of them), so the counts are kept for half a
-     * minute per site and audience, and dropped when an article is published.
+     * article of the site (seconds with 100,000 of them), so the counts are kept for five
+     * minutes per site and audience, dropped when an article is published, archived or its
+     * visibility changes, and while one request counts again the others get the old counts.
      */
     List<Topic> topics(String site, Set<Visibility> readable) {
         String key = site + readable;
         Instant now = clock.instant();
         CountedTopics kept = topicCounts.get(key);
-        if (kept != null && kept.until().isAfter(now)) {
+        if (kept != null && (kept.until().isAfter(now) || !recounting.add(key))) {
             return kept.topics();
         }
-        List<Topic> counted = countTopics(site, readable);
-        topicCounts.put(key, new CountedTopics(counted, now.plus(TOPIC_COUNTS_KEPT)));
-        return counted;
+        try {
+            List<Topic> counted = countTopics(site, readable);
+            topicCounts.put(key, new CountedTopics(counted, now.plus(TOPIC_COUNTS_KEPT)));
+            return counted;
+        } finally {
+            recounting.remove(key);
+        }
     }
 
     @EventListener
     void on(ArticlePublished published) {
+        forgetTopicCounts();
+    }
+
+    void forgetTopicCounts() {
         topicCounts.clear();
     }
 

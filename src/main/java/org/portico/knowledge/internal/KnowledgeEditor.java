@@ -29,14 +29,17 @@ class KnowledgeEditor {
     private final ArticleVersions versions;
     private final MarkdownRenderer renderer;
     private final ApplicationEventPublisher events;
+    private final KnowledgeCatalog catalog;
     private final Clock clock;
 
     KnowledgeEditor(ArticleRepository articles, ArticleVersions versions,
-            MarkdownRenderer renderer, ApplicationEventPublisher events, Clock clock) {
+            MarkdownRenderer renderer, ApplicationEventPublisher events,
+            KnowledgeCatalog catalog, Clock clock) {
         this.articles = articles;
         this.versions = versions;
         this.renderer = renderer;
         this.events = events;
+        this.catalog = catalog;
         this.clock = clock;
     }
 
@@ -141,6 +144,7 @@ class KnowledgeEditor {
         article.archive();
         articles.save(article);
         versions.supersedePublished(articleId);
+        catalog.forgetTopicCounts();
         log.info("Article {} ({}) archived on site {}", article.slug(), article.language(),
                 article.site());
     }
@@ -148,6 +152,7 @@ class KnowledgeEditor {
     @Transactional
     void settings(long articleId, Visibility visibility, boolean promoted, String related) {
         get(articleId).settings(visibility, promoted, related);
+        catalog.forgetTopicCounts();
     }
 
     /**
