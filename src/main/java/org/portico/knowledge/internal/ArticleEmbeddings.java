@@ -75,6 +75,8 @@ class ArticleEmbeddings {
      * The vectors of the candidates; those not yet known (or whose text changed) are embedded
      * together, which costs the model far less than one call per article.
      */
+    // TODO(#3): keep article vectors with the index; with 100,000 articles a cold suggestion
+    // still embeds up to 20 of them, and every node does it again after a restart.
     private Map<Long, float[]> vectors(List<Scored> candidates) {
         Map<Long, float[]> found = new HashMap<>();
         List<Article> missing = new ArrayList<>();
