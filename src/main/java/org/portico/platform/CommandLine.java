@@ -20,7 +20,7 @@ public final class CommandLine {
 
     private static final Set<String> COMMAND_WORDS =
             Set.of("import", "eval", "users", "statements", "console", "analytics", "chat",
-                    "community", "cases", "surveys");
+                    "community", "cases", "surveys", "knowledge");
 
     private CommandLine() {
     }

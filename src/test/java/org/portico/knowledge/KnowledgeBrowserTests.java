@@ -27,15 +27,13 @@ class KnowledgeBrowserTests {
     Directory directory;
 
     @Test
-    void authorOnAPhoneWritesWithAPreviewAndPublishesForReaders() {
+    void authorOnAPhoneWritesWithAPreviewAndAnotherAuthorPublishesForReaders() {
         PorticoUser author = new CasePeople(directory).user("Ada Author", Role.AUTHOR, null);
+        PorticoUser reviewer = new CasePeople(directory).user("Rex Reviewer", Role.AUTHOR, null);
         String slug = "phone-" + UUID.randomUUID().toString().substring(0, 8);
 
         try (Browser browser = Browser.start(port, Browser.PHONE)) {
-            browser.open("/console/signin");
-            browser.type(By.id("email"), author.email());
-            browser.type(By.id("password"), CasePeople.PASSWORD);
-            browser.clickToLoad(By.id("signin-submit"));
+            signInToConsole(browser, author);
             browser.open("/console/knowledge/new?site=help");
             browser.type(By.id("title"), "Reconcile a bank feed");
             browser.type(By.id("slug"), slug);
@@ -49,6 +47,12 @@ class KnowledgeBrowserTests {
             browser.screenshot("knowledge-editor-phone");
             browser.clickToLoad(By.id("save-draft"));
             browser.clickToLoad(By.id("submit-review"));
+            browser.waitForText(By.id("awaiting-review"), "another author");
+            String editorPath = browser.currentPath();
+
+            browser.driver().manage().deleteAllCookies();
+            signInToConsole(browser, reviewer);
+            browser.open(editorPath);
             browser.clickToLoad(By.id("publish"));
             browser.waitForText(By.id("lifecycle"), "Published");
 
@@ -63,5 +67,12 @@ class KnowledgeBrowserTests {
             assertThat(browser.scrollWidth()).isLessThanOrEqualTo(375);
             browser.screenshot("knowledge-article-phone");
         }
+    }
+
+    private static void signInToConsole(Browser browser, PorticoUser user) {
+        browser.open("/console/signin");
+        browser.type(By.id("email"), user.email());
+        browser.type(By.id("password"), CasePeople.PASSWORD);
+        browser.clickToLoad(By.id("signin-submit"));
     }
 }

@@ -2,6 +2,7 @@ package org.portico.knowledge.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +27,7 @@ class ArticleEmbeddings {
 
     private final boolean enabled;
     private final Map<Long, Cached> vectors = new ConcurrentHashMap<>();
+    private final QueryVectors queries = new QueryVectors();
     private volatile boolean broken;
 
     ArticleEmbeddings(@Value("${portico.knowledge.embeddings:true}") boolean enabled) {
@@ -49,12 +51,13 @@ class ArticleEmbeddings {
             return candidates.stream().limit(limit).map(Scored::article).toList();
         }
         try {
-            float[] query = SentenceEmbeddings.embed(text);
+            float[] query = queries.vector(text);
+            Map<Long, float[]> articles = vectors(candidates);
             double best = candidates.stream().mapToDouble(Scored::score).max().orElse(1);
             double weight = QuestionRanker.Mix.BEST.lexicalWeight();
             List<Scored> mixed = new ArrayList<>();
             for (Scored hit : candidates) {
-                double cosine = SentenceEmbeddings.dot(query, vector(hit.article()));
+                double cosine = SentenceEmbeddings.dot(query, articles.get(hit.article().id()));
                 mixed.add(new Scored(hit.article(), (float) (weight * hit.score() / best
                         + (1 - weight) * cosine)));
             }
@@ -68,16 +71,36 @@ class ArticleEmbeddings {
         }
     }
 
-    private float[] vector(Article article) {
-        Cached cached = vectors.get(article.id());
-        if (cached == null || !cached.hash().equals(article.contentHash())) {
-            if (vectors.size() > MAX_CACHED) {
+    /**
+     * The vectors of the candidates; those not yet known (or whose text changed) are embedded
+     * together, which costs the model far less than one call per article.
+     */
+    // TODO(#3): keep article vectors with the index; with 100,000 articles a cold suggestion
+    // still embeds up to 20 of them, and every node does it again after a restart.
+    private Map<Long, float[]> vectors(List<Scored> candidates) {
+        Map<Long, float[]> found = new HashMap<>();
+        List<Article> missing = new ArrayList<>();
+        for (Scored hit : candidates) {
+            Article article = hit.article();
+            Cached cached = vectors.get(article.id());
+            if (cached != null && cached.hash().equals(article.contentHash())) {
+                found.put(article.id(), cached.vector());
+            } else {
+                missing.add(article);
+            }
+        }
+        if (!missing.isEmpty()) {
+            float[][] embedded = SentenceEmbeddings.embedAll(missing.stream()
+                    .map(article -> article.title() + ". " + article.summary()).toList());
+            if (vectors.size() + missing.size() > MAX_CACHED) {
                 vectors.clear();
             }
-            cached = new Cached(article.contentHash(),
-                    SentenceEmbeddings.embed(article.title() + ". " + article.summary()));
-            vectors.put(article.id(), cached);
+            for (int i = 0; i < missing.size(); i++) {
+                Article article = missing.get(i);
+                vectors.put(article.id(), new Cached(article.contentHash(), embedded[i]));
+                found.put(article.id(), embedded[i]);
+            }
         }
-        return cached.vector();
+        return found;
     }
 }

@@ -50,6 +50,11 @@ class ArticleSearch implements KnowledgeSuggestions {
     private EntityManager entityManager;
 
     static final int RERANKED = 20;
+    /**
+     * Suggestions need the best hits, not how many there are: counting no further lets Lucene
+     * skip documents that cannot reach the top (which matters with 100,000 articles).
+     */
+    private static final int SUGGESTION_HIT_COUNT = 100;
 
     private final SearchSynonyms synonyms;
     private final ArticleEmbeddings embeddings;
@@ -193,6 +198,7 @@ class ArticleSearch implements KnowledgeSuggestions {
                 .select(f -> f.composite().from(f.entity(Article.class), f.score())
                         .as(ArticleEmbeddings.Scored::new))
                 .where(f -> predicate(f, q, extra, true))
+                .totalHitCountThreshold(SUGGESTION_HIT_COUNT)
                 .fetchHits(embeddings.enabled() ? Math.max(wanted, RERANKED) : wanted);
         return embeddings.rerank(words, hits, wanted);
     }

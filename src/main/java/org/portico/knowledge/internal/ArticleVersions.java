@@ -23,7 +23,7 @@ class ArticleVersions {
 
     private static final String COLUMNS = """
             SELECT id, article_id, version_no, title, topic_key, markdown, state, author,
-                   created_at, publish_at, published_at FROM article_version""";
+                   created_at, publish_at, published_at, reviewed_by FROM article_version""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -33,10 +33,13 @@ class ArticleVersions {
         this.clock = clock;
     }
 
-    /** A stored version; {@code publishAt} is set while it waits to be published. */
+    /**
+     * A stored version; {@code publishAt} is set while it waits to be published;
+     * {@code reviewedBy} is who approved it for publishing (null before that).
+     */
     record Version(long id, long articleId, int number, String title, String topicKey,
             String markdown, State state, String author, Instant createdAt, Instant publishAt,
-            Instant publishedAt) {
+            Instant publishedAt, String reviewedBy) {
 
         public boolean scheduled() {
             return state == State.IN_REVIEW && publishAt != null;
@@ -82,6 +85,12 @@ class ArticleVersions {
                 .params(to.name(), id, from.name()).update() == 1;
     }
 
+    /** Records who approved the version. */
+    void approve(long id, String reviewer) {
+        jdbc.sql("UPDATE article_version SET reviewed_by = ? WHERE id = ?")
+                .params(reviewer, id).update();
+    }
+
     void schedule(long id, Instant at) {
         jdbc.sql("UPDATE article_version SET publish_at = ? WHERE id = ?")
                 .params(at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC), id)
@@ -121,7 +130,8 @@ class ArticleVersions {
     private Version map(ResultSet rs, int row) throws SQLException {
         return new Version(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), State.valueOf(rs.getString(7)),
-                rs.getString(8), instant(rs, 9), instant(rs, 10), instant(rs, 11));
+                rs.getString(8), instant(rs, 9), instant(rs, 10), instant(rs, 11),
+                rs.getString(12));
     }
 
     private static Instant instant(ResultSet rs, int column)

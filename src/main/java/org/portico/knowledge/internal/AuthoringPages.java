@@ -61,13 +61,16 @@ class AuthoringPages {
     @GetMapping("/console/knowledge")
     String articles(@AuthenticationPrincipal PorticoUser user,
             @RequestParam(name = "site", defaultValue = "help") String site,
-            @RequestParam(name = "status", required = false) String status, Model model) {
+            @RequestParam(name = "status", required = false) String status,
+            @RequestParam(name = "page", defaultValue = "1") String page, Model model) {
         KnowledgeStaff.require(user);
         String slug = sites.get(site).slug();
+        AuthoringList.Page shown = list.of(slug, status, KnowledgePages.pageNumber(page));
         model.addAttribute("sites", sites.all());
         model.addAttribute("site", slug);
         model.addAttribute("status", status);
-        model.addAttribute("articles", list.of(slug, status));
+        model.addAttribute("articles", shown.rows());
+        model.addAttribute("listPage", shown);
         return "knowledge/console/articles";
     }
 
@@ -121,6 +124,7 @@ class AuthoringPages {
         }
         model.addAttribute("article", Head.of(article));
         model.addAttribute("latest", latest);
+        model.addAttribute("mayApprove", KnowledgeStaff.mayApprove(user, latest));
         model.addAttribute("versions", editor.history(id));
         model.addAttribute("visibilities", Visibility.values());
         model.addAttribute("preview", editor.preview(article.site(), latest.markdown()).html());
@@ -159,8 +163,8 @@ class AuthoringPages {
             switch (action) {
                 case "submit" -> editor.submitForReview(id);
                 case "return" -> editor.returnToDraft(id);
-                case "publish" -> editor.publish(id);
-                case "schedule" -> editor.schedule(id, parseUtc(at));
+                case "publish" -> editor.publish(id, user);
+                case "schedule" -> editor.schedule(id, parseUtc(at), user);
                 case "archive" -> editor.archive(id);
                 default -> throw new KnowledgeEditor.LifecycleException(
                         "knowledge.editor.error.action");

@@ -2,6 +2,8 @@ package org.portico.knowledge.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,11 +18,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.portico.knowledge.ArticlePublished;
 import org.portico.knowledge.Visibility;
 import org.portico.platform.NotFoundException;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,17 +40,26 @@ class KnowledgeCatalog {
 
     static final int MIN_TOC_HEADINGS = 3;
     private static final int RELATED = 5;
+    private static final Duration TOPIC_COUNTS_KEPT = Duration.ofMinutes(5);
     private static final Pattern HEADING = Pattern.compile(
             "<h([23]) id=\"([^\"]+)\">(.*?)</h\\1>", Pattern.DOTALL);
 
     private final ArticleRepository articles;
     private final JdbcClient jdbc;
     private final KnowledgeTopics topics;
+    private final Clock clock;
+    private final Map<String, CountedTopics> topicCounts = new ConcurrentHashMap<>();
+    private final Set<String> recounting = ConcurrentHashMap.newKeySet();
 
-    KnowledgeCatalog(ArticleRepository articles, JdbcClient jdbc, KnowledgeTopics topics) {
+    KnowledgeCatalog(ArticleRepository articles, JdbcClient jdbc, KnowledgeTopics topics,
+            Clock clock) {
         this.articles = articles;
         this.jdbc = jdbc;
         this.topics = topics;
+        this.clock = clock;
+    }
+
+    private record CountedTopics(List<Topic> topics, Instant until) {
     }
 
     /** An article as its page shows it. */
@@ -73,16 +87,9 @@ class KnowledgeCatalog {
 
     /**
      * Shows a published article that the reader may see, in the reader's language when it
-     * has that translation; anything else is not found.
+     * has that translation; anything else is not found. Does not count a view (see
+     * {@link ArticleViews}).
      */
-    @Transactional
-    ArticlePage read(String site, String slug, Locale locale, Set<Visibility> readable) {
-        ArticlePage page = find(site, slug, locale, readable);
-        articles.countView(page.id());
-        return page;
-    }
-
-    /** The same without counting a view. */
     @Transactional(readOnly = true)
     ArticlePage find(String site, String slug, Locale locale, Set<Visibility> readable) {
         List<Article> versions = articles.findBySiteAndSlugAndStatus(site, slug,
@@ -142,7 +149,38 @@ class KnowledgeCatalog {
         return related.stream().limit(RELATED).toList();
     }
 
+    /**
+     * The topics of a site with their number of articles. Counting reads every published
+     * article of the site (seconds with 100,000 of them), so the counts are kept for five
+     * minutes per site and audience, dropped when an article is published, archived or its
+     * visibility changes, and while one request counts again the others get the old counts.
+     */
     List<Topic> topics(String site, Set<Visibility> readable) {
+        String key = site + readable;
+        Instant now = clock.instant();
+        CountedTopics kept = topicCounts.get(key);
+        if (kept != null && (kept.until().isAfter(now) || !recounting.add(key))) {
+            return kept.topics();
+        }
+        try {
+            List<Topic> counted = countTopics(site, readable);
+            topicCounts.put(key, new CountedTopics(counted, now.plus(TOPIC_COUNTS_KEPT)));
+            return counted;
+        } finally {
+            recounting.remove(key);
+        }
+    }
+
+    @EventListener
+    void on(ArticlePublished published) {
+        forgetTopicCounts();
+    }
+
+    void forgetTopicCounts() {
+        topicCounts.clear();
+    }
+
+    private List<Topic> countTopics(String site, Set<Visibility> readable) {
         return jdbc.sql("""
                 SELECT topic_key, MIN(topic), COUNT(DISTINCT slug) FROM article
                 WHERE site = :site AND status = 'PUBLISHED' AND visibility IN (:readable)

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.portico.identity.PorticoUser;
 import org.portico.knowledge.ArticlePublished;
 import org.portico.knowledge.Visibility;
 import org.portico.platform.NotFoundException;
@@ -28,14 +29,17 @@ class KnowledgeEditor {
     private final ArticleVersions versions;
     private final MarkdownRenderer renderer;
     private final ApplicationEventPublisher events;
+    private final KnowledgeCatalog catalog;
     private final Clock clock;
 
     KnowledgeEditor(ArticleRepository articles, ArticleVersions versions,
-            MarkdownRenderer renderer, ApplicationEventPublisher events, Clock clock) {
+            MarkdownRenderer renderer, ApplicationEventPublisher events,
+            KnowledgeCatalog catalog, Clock clock) {
         this.articles = articles;
         this.versions = versions;
         this.renderer = renderer;
         this.events = events;
+        this.catalog = catalog;
         this.clock = clock;
     }
 
@@ -101,27 +105,36 @@ class KnowledgeEditor {
         get(articleId).backToDraft();
     }
 
-    /** Publishes the version in review now. */
+    /** Publishes the version in review now, approved by the reviewer. */
     @Transactional
-    void publish(long articleId) {
-        ArticleVersions.Version latest = latest(articleId);
-        if (latest.state() != ArticleVersions.State.IN_REVIEW) {
-            throw new LifecycleException("knowledge.editor.error.not-in-review");
-        }
-        publishVersion(latest);
+    void publish(long articleId, PorticoUser reviewer) {
+        publishVersion(approve(articleId, reviewer));
     }
 
-    /** Publishes the version in review at a later time (see {@link ScheduledPublishing}). */
+    /**
+     * Publishes the version in review at a later time (see {@link ScheduledPublishing}),
+     * approved by the reviewer now.
+     */
     @Transactional
-    void schedule(long articleId, Instant at) {
-        ArticleVersions.Version latest = latest(articleId);
-        if (latest.state() != ArticleVersions.State.IN_REVIEW) {
-            throw new LifecycleException("knowledge.editor.error.not-in-review");
-        }
+    void schedule(long articleId, Instant at, PorticoUser reviewer) {
         if (!at.isAfter(clock.instant())) {
             throw new LifecycleException("knowledge.editor.error.past");
         }
-        versions.schedule(latest.id(), at);
+        versions.schedule(approve(articleId, reviewer).id(), at);
+    }
+
+    private ArticleVersions.Version approve(long articleId, PorticoUser reviewer) {
+        ArticleVersions.Version latest = latest(articleId);
+        if (latest.state() != ArticleVersions.State.IN_REVIEW) {
+            throw new LifecycleException("knowledge.editor.error.not-in-review");
+        }
+        if (!KnowledgeStaff.mayApprove(reviewer, latest)) {
+            throw new LifecycleException("knowledge.editor.error.own-version");
+        }
+        versions.approve(latest.id(), reviewer.email());
+        log.info("Version {} of article {} approved by {}", latest.number(), articleId,
+                reviewer.id());
+        return latest;
     }
 
     /** Takes the article away from readers; its versions stay. */
@@ -131,6 +144,7 @@ class KnowledgeEditor {
         article.archive();
         articles.save(article);
         versions.supersedePublished(articleId);
+        catalog.forgetTopicCounts();
         log.info("Article {} ({}) archived on site {}", article.slug(), article.language(),
                 article.site());
     }
@@ -138,6 +152,7 @@ class KnowledgeEditor {
     @Transactional
     void settings(long articleId, Visibility visibility, boolean promoted, String related) {
         get(articleId).settings(visibility, promoted, related);
+        catalog.forgetTopicCounts();
     }
 
     /**

@@ -51,14 +51,19 @@ class KnowledgePages {
     private final KnowledgeAssets assets;
     private final SearchLog searchLog;
     private final ArticleFeedback feedback;
+    private final AssetAccess assetAccess;
+    private final ArticleViews views;
 
     KnowledgePages(ArticleSearch search, KnowledgeCatalog catalog, KnowledgeAssets assets,
-            SearchLog searchLog, ArticleFeedback feedback) {
+            SearchLog searchLog, ArticleFeedback feedback, AssetAccess assetAccess,
+            ArticleViews views) {
         this.search = search;
         this.catalog = catalog;
         this.assets = assets;
         this.searchLog = searchLog;
         this.feedback = feedback;
+        this.assetAccess = assetAccess;
+        this.views = views;
     }
 
     @GetMapping("/s/{site}/search")
@@ -91,9 +96,10 @@ class KnowledgePages {
     String article(@PathVariable("site") String site, @PathVariable("slug") String slug,
             @RequestParam(name = "from", required = false) String from,
             @AuthenticationPrincipal PorticoUser reader, HttpServletRequest request,
-            Locale locale, Model model) {
-        KnowledgeCatalog.ArticlePage article = catalog.read(site, slug, locale,
+            HttpServletResponse response, Locale locale, Model model) {
+        KnowledgeCatalog.ArticlePage article = catalog.find(site, slug, locale,
                 Readers.of(reader));
+        views.count(article.id(), voter(reader, request, response));
         model.addAttribute("article", article);
         model.addAttribute("deflectionForm", DeflectionPages.isForm(from) ? from : null);
         model.addAttribute("voted", feedback.voted(article.id(), article.version(),
@@ -119,15 +125,19 @@ class KnowledgePages {
 
     @GetMapping("/s/{site}/kb-assets/{*path}")
     ResponseEntity<byte[]> asset(@PathVariable("site") String site,
-            @PathVariable("path") String path) {
+            @PathVariable("path") String path, @AuthenticationPrincipal PorticoUser reader) {
         String name = path.startsWith("/") ? path.substring(1) : path;
+        AssetAccess.Access access = assetAccess.of(site, name, reader);
         KnowledgeAssets.Asset asset = assets.find(site, name)
+                .filter(found -> access != AssetAccess.Access.HIDDEN)
                 .orElseThrow(() -> new NotFoundException("asset " + name));
         boolean inline = INLINE_TYPES.contains(asset.contentType());
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
                 .contentType(inline ? MediaType.parseMediaType(asset.contentType())
                         : MediaType.APPLICATION_OCTET_STREAM)
-                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+                .cacheControl(access == AssetAccess.Access.PUBLIC
+                        ? CacheControl.maxAge(Duration.ofDays(1)).cachePublic()
+                        : CacheControl.noCache().cachePrivate())
                 .eTag(asset.contentHash())
                 .header("Content-Security-Policy", ASSET_POLICY)
                 .header("X-Content-Type-Options", "nosniff");

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Every minute, on one node of the cluster (a lease in the database): publishes the versions
  * whose publishing time has come, and turns the suggestions opened more than 30 minutes ago on
- * forms that were never sent into potential deflections. Each version and each journey is also
+ * forms that were never sent into potential deflections, and forgets the readers of
+ * earlier days ({@link ArticleViews}). Each version and each journey is also
  * claimed by a guarded update, so even two rounds at once cannot do anything twice.
  */
 @Component
@@ -27,14 +28,16 @@ class ScheduledPublishing {
     private final ArticleVersions versions;
     private final KnowledgeEditor editor;
     private final DeflectionJourneys journeys;
+    private final ArticleViews views;
     private final Clock clock;
 
     ScheduledPublishing(PublishingLease lease, ArticleVersions versions, KnowledgeEditor editor,
-            DeflectionJourneys journeys, Clock clock) {
+            DeflectionJourneys journeys, ArticleViews views, Clock clock) {
         this.lease = lease;
         this.versions = versions;
         this.editor = editor;
         this.journeys = journeys;
+        this.views = views;
         this.clock = clock;
     }
 
@@ -62,6 +65,7 @@ class ScheduledPublishing {
             }
         }
         journeys.markAbandoned(clock.instant());
+        views.forgetOld();
         return published;
     }
 }

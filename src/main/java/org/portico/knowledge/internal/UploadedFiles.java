@@ -40,7 +40,7 @@ class UploadedFiles {
         }
     }
 
-    // TODO(#3): serve the files of non-public articles only to readers who may see the article.
+    /** Stores the file under the article's folder, which {@link AssetAccess} guards. */
     Stored store(String site, long articleId, String originalName, byte[] bytes) {
         if (bytes.length == 0) {
             throw new Refused("knowledge.upload.empty");

@@ -62,15 +62,20 @@ class KnowledgeAuthoringIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
+    AuthoringList list;
+
+    @Autowired
     ApplicationEvents events;
 
     CasePeople people;
     PorticoUser author;
+    PorticoUser reviewer;
 
     @BeforeEach
     void people() {
         people = new CasePeople(directory);
         author = people.staff(Role.AUTHOR);
+        reviewer = people.staff(Role.AUTHOR);
     }
 
     @Test
@@ -79,12 +84,12 @@ class KnowledgeAuthoringIntegrationTests {
         long id = create(word, "Feed the " + word + " twice a day.");
 
         assertHiddenFromEveryone(word);
-        lifecycle(id, "publish");
+        lifecycle(id, "publish", reviewer);
         assertThat(editor.latest(id).state()).isEqualTo(ArticleVersions.State.DRAFT);
 
         lifecycle(id, "submit");
         assertHiddenFromEveryone(word);
-        lifecycle(id, "publish");
+        lifecycle(id, "publish", reviewer);
         mvc.perform(get("/s/help/articles/" + word))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Feed the " + word + " twice")));
@@ -105,7 +110,7 @@ class KnowledgeAuthoringIntegrationTests {
                 .andExpect(content().string(containsString("<ins>three times</ins>")));
 
         lifecycle(id, "submit");
-        lifecycle(id, "publish");
+        lifecycle(id, "publish", reviewer);
         mvc.perform(get("/s/help/articles/" + word))
                 .andExpect(content().string(containsString("three times a day")));
         assertThat(editor.history(id)).extracting(ArticleVersions.Version::state)
@@ -115,6 +120,73 @@ class KnowledgeAuthoringIntegrationTests {
         lifecycle(id, "archive");
         assertHiddenFromEveryone(word);
         assertThat(editor.history(id)).hasSize(2);
+    }
+
+    @Test
+    void keepsAnAuthorFromPublishingTheirOwnVersion() throws Exception {
+        String word = unique("ownheron");
+        long id = create(word, "Herons wade in " + word + ".");
+        lifecycle(id, "submit");
+
+        mvc.perform(get("/console/knowledge/articles/" + id).with(as(author)))
+                .andExpect(content().string(containsString("id=\"awaiting-review\"")))
+                .andExpect(content().string(not(containsString("id=\"publish\""))));
+        lifecycle(id, "publish");
+        mvc.perform(post("/console/knowledge/articles/" + id + "/lifecycle").with(as(author))
+                        .with(csrf()).param("action", "schedule")
+                        .param("at", OffsetDateTime.now(ZoneOffset.UTC).plusDays(1)
+                                .toLocalDateTime().withNano(0).toString()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(editor.latest(id).state()).isEqualTo(ArticleVersions.State.IN_REVIEW);
+        assertThat(editor.latest(id).scheduled()).isFalse();
+        assertHiddenFromEveryone(word);
+
+        mvc.perform(get("/console/knowledge/articles/" + id).with(as(reviewer)))
+                .andExpect(content().string(containsString("id=\"publish\"")));
+        lifecycle(id, "publish", reviewer);
+        assertThat(editor.latest(id).state()).isEqualTo(ArticleVersions.State.PUBLISHED);
+        assertThat(editor.latest(id).reviewedBy()).isEqualTo(reviewer.email());
+        mvc.perform(get("/s/help/articles/" + word)).andExpect(status().isOk());
+    }
+
+    @Test
+    void letsASiteManagerPublishTheirOwnVersion() throws Exception {
+        PorticoUser manager = people.staff(Role.SITE_MANAGER);
+        String word = unique("managerswan");
+        mvc.perform(post("/console/knowledge").with(as(manager)).with(csrf())
+                        .param("site", "help").param("slug", word).param("language", "en")
+                        .param("title", "The " + word).param("topic", "animals")
+                        .param("markdown", "Swans glide."))
+                .andExpect(status().is3xxRedirection());
+        long id = articles.findBySiteAndSlugAndLanguage("help", word, "en").orElseThrow().id();
+
+        lifecycle(id, "submit", manager);
+        lifecycle(id, "publish", manager);
+
+        assertThat(editor.latest(id).reviewedBy()).isEqualTo(manager.email());
+        mvc.perform(get("/s/help/articles/" + word)).andExpect(status().isOk());
+    }
+
+    @Test
+    void pagesThroughTheAuthoringListNewestFirst() throws Exception {
+        String first = unique("pagedfirst");
+        String second = unique("pagedsecond");
+        String third = unique("pagedthird");
+        for (String word : new String[] {first, second, third}) {
+            create(word, "Paged " + word + ".");
+        }
+
+        AuthoringList.Page newest = list.of("help", "DRAFT", 1, 2);
+        AuthoringList.Page older = list.of("help", "DRAFT", 2, 2);
+
+        assertThat(newest.rows()).extracting(AuthoringList.Row::slug)
+                .containsExactly(third, second);
+        assertThat(newest.hasNext()).isTrue();
+        assertThat(older.rows()).extracting(AuthoringList.Row::slug).startsWith(first);
+        assertThat(older.hasPrevious()).isTrue();
+        mvc.perform(get("/console/knowledge").param("page", "2").with(as(author)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"authoring-list\"")));
     }
 
     @Test
@@ -159,7 +231,7 @@ class KnowledgeAuthoringIntegrationTests {
         String word = unique("scheduledyak");
         long id = create(word, "Yaks like " + word + ".");
         lifecycle(id, "submit");
-        mvc.perform(post("/console/knowledge/articles/" + id + "/lifecycle").with(as(author))
+        mvc.perform(post("/console/knowledge/articles/" + id + "/lifecycle").with(as(reviewer))
                         .with(csrf()).param("action", "schedule")
                         .param("at", OffsetDateTime.now(ZoneOffset.UTC).plusDays(1)
                                 .toLocalDateTime().withNano(0).toString()))
@@ -265,7 +337,7 @@ class KnowledgeAuthoringIntegrationTests {
 
     private void publish(long id) {
         editor.submitForReview(id);
-        editor.publish(id);
+        editor.publish(id, reviewer);
     }
 
     private long create(String slug, String markdown) throws Exception {
@@ -278,7 +350,11 @@ class KnowledgeAuthoringIntegrationTests {
     }
 
     private void lifecycle(long id, String action) throws Exception {
-        mvc.perform(post("/console/knowledge/articles/" + id + "/lifecycle").with(as(author))
+        lifecycle(id, action, author);
+    }
+
+    private void lifecycle(long id, String action, PorticoUser user) throws Exception {
+        mvc.perform(post("/console/knowledge/articles/" + id + "/lifecycle").with(as(user))
                 .with(csrf()).param("action", action)).andExpect(status().is3xxRedirection());
     }
 

@@ -20,6 +20,7 @@ import org.portico.cases.CasePeople;
 import org.portico.identity.Directory;
 import org.portico.identity.PorticoUser;
 import org.portico.identity.Role;
+import org.portico.knowledge.Visibility;
 import org.portico.support.PorticoIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -40,17 +41,21 @@ class KnowledgeFilesIntegrationTests {
     @Autowired
     ArticleRepository articles;
 
+    @Autowired
+    KnowledgeEditor editor;
+
     @Test
     void detectsTheTypeFromTheContentAndNeverServesMarkupInline() throws Exception {
         PorticoUser author = new CasePeople(directory).staff(Role.AUTHOR);
         long id = article(author);
 
         String image = upload(author, id, "holiday.txt", PNG);
-        mvc.perform(get(image)).andExpect(header().string("Content-Type", "image/png"));
+        mvc.perform(get(image).with(as(author)))
+                .andExpect(header().string("Content-Type", "image/png"));
 
         String page = upload(author, id, "evil.png",
                 "<svg onload=alert(1)></svg>".getBytes(StandardCharsets.UTF_8));
-        mvc.perform(get(page))
+        mvc.perform(get(page).with(as(author)))
                 .andExpect(header().string("Content-Type", "application/octet-stream"))
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
@@ -60,6 +65,65 @@ class KnowledgeFilesIntegrationTests {
                                 new byte[UploadedFiles.MAX_BYTES + 1]))
                         .with(as(author)).with(csrf()))
                 .andExpect(content().string(containsString("larger than 15 MB")));
+    }
+
+    @Test
+    void servesAnArticlesFilesOnlyToThoseWhoMayReadTheArticle() throws Exception {
+        CasePeople people = new CasePeople(directory);
+        PorticoUser author = people.staff(Role.AUTHOR);
+        PorticoUser agent = people.staff(Role.AGENT);
+        PorticoUser customer = people.customer("Fern Customer");
+        PorticoUser contact = people.user("Gil Contact", Role.BUSINESS_MEMBER,
+                people.businessAccount("Files Ltd"));
+        long id = article(author);
+        String file = upload(author, id, "plan.png", PNG);
+
+        expectFile(file, null, false);
+        expectFile(file, customer, false);
+        expectFile(file, author, true);
+        editor.submitForReview(id);
+        editor.publish(id, people.staff(Role.SITE_MANAGER));
+        mvc.perform(get(file))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", containsString("public")));
+
+        visibility(author, id, Visibility.INTERNAL);
+        expectFile(file, null, false);
+        expectFile(file, customer, false);
+        expectFile(file, contact, false);
+        expectFile(file, agent, true);
+
+        visibility(author, id, Visibility.CUSTOMERS);
+        expectFile(file, null, false);
+        expectFile(file, customer, true);
+        expectFile(file, contact, true);
+        mvc.perform(get(file).with(as(customer)))
+                .andExpect(header().string("Cache-Control", containsString("private")));
+
+        visibility(author, id, Visibility.BUSINESS);
+        expectFile(file, customer, false);
+        expectFile(file, contact, true);
+
+        editor.archive(id);
+        expectFile(file, contact, false);
+        expectFile(file, agent, true);
+        mvc.perform(get(file.replace("/s/help/", "/s/business/")).with(as(contact)))
+                .andExpect(status().isNotFound());
+    }
+
+    private void expectFile(String file, PorticoUser reader, boolean served) throws Exception {
+        var request = get(file);
+        if (reader != null) {
+            request.with(as(reader));
+        }
+        mvc.perform(request).andExpect(served ? status().isOk() : status().isNotFound());
+    }
+
+    private void visibility(PorticoUser author, long id, Visibility visibility)
+            throws Exception {
+        mvc.perform(post("/console/knowledge/articles/" + id + "/settings").with(as(author))
+                        .with(csrf()).param("visibility", visibility.name()))
+                .andExpect(status().is3xxRedirection());
     }
 
     private String upload(PorticoUser author, long id, String name, byte[] bytes)

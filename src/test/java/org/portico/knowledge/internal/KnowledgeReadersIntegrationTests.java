@@ -101,6 +101,22 @@ class KnowledgeReadersIntegrationTests {
     }
 
     @Test
+    void countsAViewOncePerReaderPerDay() throws Exception {
+        String slug = article("egret", "Egrets stand still.");
+        PorticoUser reader = people.customer("Rita Reader");
+
+        mvc.perform(get("/s/help/articles/" + slug).with(as(reader))).andExpect(status().isOk());
+        mvc.perform(get("/s/help/articles/" + slug).with(as(reader))).andExpect(status().isOk());
+        Cookie visitor = mvc.perform(get("/s/help/articles/" + slug)).andReturn().getResponse()
+                .getCookie(KnowledgePages.READER_COOKIE);
+        assertThat(visitor).isNotNull();
+        mvc.perform(get("/s/help/articles/" + slug).cookie(visitor)).andExpect(status().isOk());
+
+        assertThat(jdbc.sql("SELECT view_count FROM article WHERE slug = ?").param(slug)
+                .query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
     void findsSynonymsAuthorsAddWithoutReindexing() throws Exception {
         String word = unique("remittance");
         String other = article("payslip", "How to read a payslip.");
