@@ -75,7 +75,8 @@
     } else if (frame.type === 'read' && frame.who === 'CUSTOMER') {
       typing.textContent = log.dataset.read + ' #' + frame.seq;
     } else if (frame.type === 'status') {
-      document.getElementById('chat-state').textContent = frame.status;
+      var state = document.getElementById('chat-state');
+      state.textContent = state.dataset[String(frame.status).toLowerCase()] || frame.status;
     }
   });
 

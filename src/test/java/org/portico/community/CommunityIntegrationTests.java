@@ -382,6 +382,25 @@ class CommunityIntegrationTests {
                 .andExpect(content().string(containsString("\"title\"")));
     }
 
+    @Test
+    void onlyTheAuthorDeletesAnAnswerAndOthersSeeNoSuchPost() throws Exception {
+        PorticoUser asker = members.trusted("Deleting Dora");
+        PorticoUser helper = members.trusted("Helpful Hal");
+        String question = ask(asker, "How do I delete a budget category?", "It stays.")
+                .andReturn().getResponse().getRedirectedUrl();
+        long answer = answer(helper, idOf(question), "Open the category and choose Remove.");
+
+        mvc.perform(post("/s/help/community/posts/" + answer + "/delete").with(as(asker))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/s/help/community/posts/" + answer + "/delete").with(as(helper))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/s/help/community/questions/" + idOf(question)));
+
+        mvc.perform(get("/s/help/community/questions/" + idOf(question)))
+                .andExpect(content().string(not(containsString("choose Remove"))));
+    }
+
     private ResultActions ask(PorticoUser user, String title, String body) throws Exception {
         return ask(user, title, body, token());
     }

@@ -234,6 +234,7 @@ class ChatAttachmentsIntegrationTests {
 
         mvc.perform(get("/console/chats/" + chat).with(as(agent)))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString(">With an agent</span>")))
                 .andExpect(content().string(containsString("id=\"attach-case\"")))
                 .andExpect(content().string(containsString(own.number())))
                 .andExpect(content().string(not(containsString(foreign.number()))));

@@ -251,6 +251,8 @@ class LiveChatIntegrationTests {
         });
 
         visitor.ok("POST", "/api/v1/chat/chats/" + chat + "/end", null);
+        assertThat(visitor.call("POST", "/api/v1/chat/chats/" + chat + "/rating",
+                Map.of("score", 4.5)).statusCode()).isEqualTo(400);
         visitor.ok("POST", "/api/v1/chat/chats/" + chat + "/rating", Map.of("score", 4));
         visitor.ok("POST", "/api/v1/chat/chats/" + chat + "/rating", Map.of("score", 1));
 

@@ -289,8 +289,10 @@ class CommunityService implements CommunityContent {
         Post post = posts.find(postId).filter(p -> p.status() != Post.Status.DELETED)
                 .orElseThrow(() -> new NotFoundException("community post " + postId));
         boolean moderator = isModerator(user);
-        if (!moderator && (post.authorId() != user.id()
-                || post.kind() == Post.Kind.QUESTION && post.answerCount() > 0)) {
+        if (!moderator && post.authorId() != user.id()) {
+            throw new NotFoundException("community post " + postId + " of another member");
+        }
+        if (!moderator && post.kind() == Post.Kind.QUESTION && post.answerCount() > 0) {
             throw new CommunityRefusal("community.refused.cannot-delete");
         }
         posts.setStatus(postId, Post.Status.DELETED, clock.instant());

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -55,6 +57,8 @@ class ArticleSearch implements KnowledgeSuggestions {
      * skip documents that cannot reach the top (which matters with 100,000 articles).
      */
     private static final int SUGGESTION_HIT_COUNT = 100;
+    private static final Pattern QUOTED =
+            Pattern.compile("[\"\u201c\u201d]([^\"\u201c\u201d]+)[\"\u201c\u201d]");
 
     private final SearchSynonyms synonyms;
     private final ArticleEmbeddings embeddings;
@@ -221,8 +225,27 @@ class ArticleSearch implements KnowledgeSuggestions {
                 text.should(words(f, word, false, 0.8f));
             }
             bool.must(text);
+            quotedPhrases(q.text()).forEach(phrase -> bool.must(phrase(f, phrase)));
         }
         return bool;
+    }
+
+    /** The parts of a query a person put in double quotes: they must appear as written. */
+    static List<String> quotedPhrases(String text) {
+        List<String> phrases = new ArrayList<>();
+        Matcher quoted = QUOTED.matcher(text);
+        while (quoted.find()) {
+            String phrase = quoted.group(1).strip();
+            if (phrase.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                phrases.add(phrase);
+            }
+        }
+        return phrases;
+    }
+
+    private static PredicateFinalStep phrase(SearchPredicateFactory f, String phrase) {
+        String suffix = isChinese(phrase) ? "_zh" : "_en";
+        return f.phrase().field("title" + suffix).field("body" + suffix).matching(phrase);
     }
 
     private static PredicateFinalStep readable(SearchPredicateFactory f,

@@ -54,8 +54,10 @@ class RollupRaceIntegrationTests {
             String site = "race-" + UUID.randomUUID().toString().substring(0, 8);
             LocalDate day = LocalDate.of(2026, 3, 2);
             Map<List<Object>, long[]> rows = Map.of(
-                    List.of(day, site, "WEB", "taxes", "NORMAL"), new long[] {1, 0, 0, 0, 0},
-                    List.of(day, site, "EMAIL", "taxes", "NORMAL"), new long[] {1, 0, 0, 1, 60});
+                    List.of(day, site, "WEB", "taxes", "NORMAL"),
+                    new long[] {1, 0, 0, 0, 0, 0, 0},
+                    List.of(day, site, "EMAIL", "taxes", "NORMAL"),
+                    new long[] {1, 0, 0, 1, 60, 0, 0});
 
             concurrently(() -> Tally.CASES.addAll(jdbc, rows));
 

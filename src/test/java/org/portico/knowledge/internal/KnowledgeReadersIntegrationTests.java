@@ -231,6 +231,20 @@ class KnowledgeReadersIntegrationTests {
                 .andExpect(redirectedUrl("/s/help/search?q=" + slug + "&page=1"));
     }
 
+    @Test
+    void aQuotedPhraseFindsOnlyArticlesWithThoseWordsInThatOrder() throws Exception {
+        String marker = unique("wren");
+        String together = article("kestrel", "The " + marker + " hovers over meadows.");
+        String apart = article("merlin", "Meadows are where the " + marker + " never hovers.");
+
+        mvc.perform(get("/s/help/search").param("q", "\"" + marker + " hovers\""))
+                .andExpect(content().string(containsString(together)))
+                .andExpect(content().string(not(containsString(apart))));
+        mvc.perform(get("/s/help/search").param("q", marker + " hovers"))
+                .andExpect(content().string(containsString(together)))
+                .andExpect(content().string(containsString(apart)));
+    }
+
     private String article(String word, String text) {
         String slug = unique(word);
         authoring.publish(new NewArticle("help", slug, "en", "The " + slug, "animals",

@@ -223,8 +223,9 @@ class CustomerChatApi {
         return new ChatViewer(user != null && !ChatAccess.isStaff(user) ? user : null, token);
     }
 
+    /** A whole number from JSON: {@code 4.5} or {@code "4"} is refused, not rounded. */
     private static long number(Object value) {
-        if (value instanceof Number n) {
+        if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
             return n.longValue();
         }
         throw new ChatRefused("chat.refused.number");
