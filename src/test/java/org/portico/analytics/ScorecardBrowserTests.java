@@ -58,7 +58,7 @@ class ScorecardBrowserTests {
                     .clickToLoad(By.id("signin-submit"));
             browser.open("/console/dashboard");
             browser.waitForText(By.id("tile-opened"), "Cases opened");
-            browser.waitForText(By.id("tile-nps"), "No data yet");
+            browser.waitForText(By.id("tile-nps"), "NPS");
             assertThat(browser.scrollWidth()).isLessThanOrEqualTo(375);
             assertThat((Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
                     "return document.getElementById('cases-by-topic').width > 0"))
