@@ -7,8 +7,8 @@
 #
 # Fills an empty data folder with `cases bench` (every requestor becomes a customer with an
 # API token, the first PRELOADED cases are stored), starts Portico on port 18731, warms up,
-# then runs scripts/CaseLoad.java (a closed-loop driver: wrk is not installed on these
-# machines) for 30 s per run and prints requests per second and latency percentiles.
+# then runs scripts/CaseLoad.java (a closed-loop driver that needs nothing but the JDK) for
+# 30 s per run and prints requests per second and latency percentiles.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

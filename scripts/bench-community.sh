@@ -9,7 +9,7 @@
 # search index holds every question (it is built on the first start), and, for each page,
 # warms up with 50 requests, then sends the given number one after the other (one
 # connection, as a visitor does, keeping the session cookie; COOKIES=0 sends none, so each
-# request opens a session; wrk is not installed on these machines) and prints p50/p95/p99 of
+# request opens a session; needs only curl) and prints p50/p95/p99 of
 # curl's total time and the server's CPU time per request. JAR=... runs another copy of the
 # jar (for example one kept outside target/).
 set -euo pipefail
