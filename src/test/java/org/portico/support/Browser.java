@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -97,11 +98,44 @@ public final class Browser implements AutoCloseable {
     public Browser clickToLoad(By element) {
         WebElement page = driver.findElement(By.tagName("html"));
         WebElement target = find(element);
-        driver.executeScript(
-                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
-        target.click();
+        clickWhereItIs(target);
         wait.until(ExpectedConditions.stalenessOf(page));
         return this;
+    }
+
+    /**
+     * Scrolls the element to the middle and clicks it; when content loaded meanwhile (similar
+     * questions, suggestions) moved it away, as a person would, scrolls again and clicks again.
+     */
+    private void clickWhereItIs(WebElement target) {
+        settle();
+        for (int attempt = 1; ; attempt++) {
+            driver.executeScript(
+                    "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
+            try {
+                target.click();
+                return;
+            } catch (ElementClickInterceptedException moved) {
+                if (attempt == 3) {
+                    throw moved;
+                }
+            }
+        }
+    }
+
+    /**
+     * Waits for what typing just set off (htmx requests wait 300 ms after the last key, then
+     * swap in suggestions that move the rest of the page) to be over.
+     */
+    private void settle() {
+        try {
+            Thread.sleep(400);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        wait.until(page -> Boolean.TRUE.equals(driver.executeScript(
+                "return document.querySelectorAll('.htmx-request, .htmx-settling, .htmx-swapping')"
+                        + ".length === 0")));
     }
 
     /** Submits the form that holds the element, and waits until the next page has loaded. */
