@@ -253,7 +253,10 @@ class KnowledgeReadersIntegrationTests {
     }
 
     private static String unique(String word) {
-        return word + UUID.randomUUID().toString().replace("-", "").replaceAll("\\d", "")
-                .substring(0, 5);
+        // Letters only (a-p, one per hex digit), so analysers keep it as one word.
+        StringBuilder letters = new StringBuilder(word);
+        UUID.randomUUID().toString().replace("-", "").chars().limit(5)
+                .forEach(c -> letters.append((char) ('a' + Character.digit(c, 16))));
+        return letters.toString();
     }
 }
