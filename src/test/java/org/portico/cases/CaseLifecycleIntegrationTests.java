@@ -186,6 +186,13 @@ class CaseLifecycleIntegrationTests {
     }
 
     @Test
+    void sendsAVisitorWhoAsksForTheCaseListCsvToSignIn() throws Exception {
+        mvc.perform(get("/s/business/cases.csv"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/s/business/signin"));
+    }
+
+    @Test
     void mergesACaseIntoAnotherAndClosesItWithALink() throws Exception {
         PorticoUser ann = people.customer("Ann Lee");
         PorticoUser agent = people.staff(Role.AGENT);
