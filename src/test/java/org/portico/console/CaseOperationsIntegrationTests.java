@@ -119,6 +119,28 @@ class CaseOperationsIntegrationTests {
     }
 
     @Test
+    void answersNotFoundForMembersOfAMissingQueueAndTheScopeOfSomeoneNotAnAgent()
+            throws Exception {
+        PorticoUser lead = people.staff(Role.SUPERVISOR);
+        PorticoUser agent = people.staff(Role.AGENT);
+        PorticoUser ann = people.customer("Ann Lee");
+
+        mvc.perform(post("/console/queues/" + Long.MAX_VALUE + "/members").with(as(lead))
+                        .with(csrf()).param("member", String.valueOf(agent.id())))
+                .andExpect(status().isNotFound());
+        for (long id : new long[] {Long.MAX_VALUE, ann.id()}) {
+            mvc.perform(post("/console/agents/" + id + "/scope").with(as(lead)).with(csrf())
+                            .param("sites", "help").param("skills", "payroll"))
+                    .andExpect(status().isNotFound());
+        }
+        assertThat(queues.sitesOf(ann.id())).isEmpty();
+        mvc.perform(post("/console/agents/" + agent.id() + "/scope").with(as(lead))
+                        .with(csrf()).param("sites", "help"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(queues.sitesOf(agent.id())).containsExactly("help");
+    }
+
+    @Test
     void warnsAboutServiceLevelsInTheQueueTheCaseAndTheSupervisorPage() throws Exception {
         PorticoUser ann = people.customer("Ann Lee");
         PorticoUser supervisor = people.staff(Role.SUPERVISOR);

@@ -12,6 +12,7 @@ import org.portico.identity.Directory;
 import org.portico.identity.PorticoUser;
 import org.portico.identity.Role;
 import org.portico.identity.StaffMember;
+import org.portico.platform.NotFoundException;
 import org.portico.sites.SiteView;
 import org.portico.sites.Sites;
 import org.springframework.security.access.AccessDeniedException;
@@ -92,7 +93,10 @@ class QueuesController {
     String members(@AuthenticationPrincipal PorticoUser user, @PathVariable("id") long id,
             @RequestParam(name = "member", required = false) List<Long> member) {
         requireLead(user);
-        List<Long> workers = directory.caseWorkers().stream().map(StaffMember::id).toList();
+        if (queues.all().stream().noneMatch(q -> q.id() == id)) {
+            throw new NotFoundException("queue " + id);
+        }
+        List<Long> workers = caseWorkerIds();
         queues.setMembers(id, member == null ? List.of()
                 : member.stream().filter(workers::contains).toList());
         return "redirect:/console/queues";
@@ -103,10 +107,17 @@ class QueuesController {
             @RequestParam(name = "sites", defaultValue = "") String siteList,
             @RequestParam(name = "skills", defaultValue = "") String skillList) {
         requireLead(user);
+        if (!caseWorkerIds().contains(id)) {
+            throw new NotFoundException("agent " + id);
+        }
         List<String> known = sites.all().stream().map(SiteView::slug).toList();
         queues.setSites(id, words(siteList).stream().filter(known::contains).toList());
         queues.setSkills(id, words(skillList).stream().filter(s -> s.length() <= 40).toList());
         return "redirect:/console/queues";
+    }
+
+    private List<Long> caseWorkerIds() {
+        return directory.caseWorkers().stream().map(StaffMember::id).toList();
     }
 
     private static List<String> words(String text) {
