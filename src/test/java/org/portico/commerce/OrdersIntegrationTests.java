@@ -266,6 +266,20 @@ class OrdersIntegrationTests {
     }
 
     @Test
+    void answersAnEmptyPageForAPageNumberFarPastTheEnd() throws Exception {
+        PorticoUser admin = admin("Far Page Florist", "USD");
+        placed(admin, "payroll-seat", 1);
+        String last = String.valueOf(Integer.MAX_VALUE);
+
+        mvc.perform(get("/api/v1/orders").with(as(admin)).param("page", last))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.orders").isEmpty())
+                .andExpect(jsonPath("$.total").value(1));
+        mvc.perform(get("/s/business/orders").with(as(admin)).param("page", last))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void agentsConfirmFulfilAndCancelInTheConsole() throws Exception {
         PorticoUser admin = admin("Birch Logistics", "USD");
         PorticoUser agent = new CasePeople(directory).staff(Role.AGENT);

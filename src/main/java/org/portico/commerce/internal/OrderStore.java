@@ -121,7 +121,7 @@ class OrderStore {
                 .params(params).query(Long.class).single();
         int page = Math.max(0, query.page());
         List<OrderSummary> orders = jdbc.sql(SELECT + " WHERE " + where
-                        + " ORDER BY o.placed_at DESC, o.id DESC OFFSET " + page * PAGE_SIZE
+                        + " ORDER BY o.placed_at DESC, o.id DESC OFFSET " + (long) page * PAGE_SIZE
                         + " ROWS FETCH NEXT " + PAGE_SIZE + " ROWS ONLY")
                 .params(params).query((rs, n) -> summary(rs)).list();
         return new OrderPage(orders, page, PAGE_SIZE, total);
