@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -146,6 +147,19 @@ class InvitationsIntegrationTests extends MailServerTests {
         mvc.perform(post("/s/business/account/invitations").with(csrf()).with(as(yard.admin()))
                         .param("email", individual).param("role", "BUSINESS_MEMBER"))
                 .andExpect(content().string(containsString("individual customer or to staff")));
+        assertThat(MAIL_SERVER.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void namesTheRoleFieldWhenTheApiIsAskedToInviteStaff() throws Exception {
+        BusinessAccountFixture yard = BusinessAccountFixture.create(directory, "Dry Dock");
+
+        mvc.perform(post("/api/v1/account/invitations").with(as(yard.admin()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\": \"new.hand@example.com\", \"role\": \"ADMIN\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.role").exists())
+                .andExpect(jsonPath("$.errors.email").doesNotExist());
         assertThat(MAIL_SERVER.getReceivedMessages()).isEmpty();
     }
 

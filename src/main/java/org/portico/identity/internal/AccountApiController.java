@@ -88,7 +88,8 @@ class AccountApiController {
         Role role = request.role() == null ? Role.BUSINESS_MEMBER : request.role();
         String error = InvitationRules.check(request.email(), role, invitations, account);
         if (error != null) {
-            return badRequest(Map.of("email", messages.getMessage(error, null, locale)));
+            String field = InvitationRules.ROLE_ERROR.equals(error) ? "role" : "email";
+            return badRequest(Map.of(field, messages.getMessage(error, null, locale)));
         }
         invitations.invite(account, user, request.email(), role, "business",
                 messages.getMessage("account.invite.mail.subject", null, locale),

@@ -9,6 +9,9 @@ import org.portico.identity.Role;
  */
 final class InvitationRules {
 
+    /** The message key when the role is not one a business contact may have. */
+    static final String ROLE_ERROR = "NotNull";
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private InvitationRules() {
@@ -21,7 +24,7 @@ final class InvitationRules {
             return "Email";
         }
         if (role == null || !role.isBusinessContact()) {
-            return "NotNull";
+            return ROLE_ERROR;
         }
         if (invitations.isContact(account, address)) {
             return "account.invite.already";
