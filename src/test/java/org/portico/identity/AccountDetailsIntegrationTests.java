@@ -77,6 +77,15 @@ class AccountDetailsIntegrationTests {
     }
 
     @Test
+    void answersBadRequestToAFormNamingATaxIdentifierFarPastTheList() throws Exception {
+        BusinessAccountFixture shop = BusinessAccountFixture.create(directory, "Forged Shop");
+
+        save(shop, form(shop, "taxIds[300].scheme", "US_EIN", "taxIds[300].value", "12-3456789"))
+                .andExpect(status().isBadRequest());
+        assertThat(accounts.history(shop.accountId())).isEmpty();
+    }
+
+    @Test
     void checksChineseAndGermanFormatsAndAnswersInChinese() throws Exception {
         BusinessAccountFixture mill = BusinessAccountFixture.create(directory, "Tea Mill");
 
