@@ -36,15 +36,24 @@ public final class Csv {
         return text().getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * Free text that a spreadsheet shows as typed: prefixed with {@code '} when it starts with
+     * {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return. Not for numbers,
+     * whose minus sign must stay a number.
+     */
+    public static String asText(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+
     /** One cell, neutralised and quoted as needed; {@code null} is an empty cell. */
     public static String cell(Object value) {
         if (value == null) {
             return "";
         }
-        String cell = value.toString();
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            cell = "'" + cell;
-        }
+        String cell = asText(value.toString());
         if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
                 || cell.indexOf('\r') >= 0 || cell.startsWith(" ") || cell.endsWith(" ")) {
             cell = '"' + cell.replace("\"", "\"\"") + '"';

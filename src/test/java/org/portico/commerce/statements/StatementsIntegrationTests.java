@@ -253,6 +253,23 @@ class StatementsIntegrationTests {
                 "2022-01-31,Closing balance,ST-" + account + "-00001,,,15.50,USD");
     }
 
+    @Test
+    void keepsDescriptionsFromRunningAsFormulasAndCreditsAsNumbers() throws Exception {
+        long account = new CasePeople(directory).businessAccount("Formula Fields Ltd");
+        new StatementBook(jdbc, account)
+                .entry("INVOICE", "10.00", "2022-01-05", "=HYPERLINK(\"http://evil\",\"x\")")
+                .entry("CREDIT", "-4.00", "2022-01-06", "@SUM(A1:A2)");
+        statements.produce(YearMonth.of(2022, 1));
+        StatementDetail statement = statements.statement(account, "ST-" + account + "-00001")
+                .orElseThrow();
+
+        String text = new String(statements.csv(statement, Locale.ENGLISH),
+                StandardCharsets.UTF_8);
+
+        assertThat(text).contains(",\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",10.00,10.00,USD")
+                .contains(",'@SUM(A1:A2),-4.00,6.00,USD");
+    }
+
     private PorticoUser chineseAdmin(long account) {
         String email = TestUsers.uniqueEmail("zh-admin");
         long id = directory.createUser(new NewUser(email, "王芳", Role.BUSINESS_ADMIN, account,

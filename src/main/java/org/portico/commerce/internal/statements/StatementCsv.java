@@ -8,13 +8,15 @@ import java.util.Locale;
 import org.portico.commerce.StatementDetail;
 import org.portico.commerce.StatementLine;
 import org.portico.commerce.StatementSummary;
+import org.portico.platform.Csv;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * A statement as CSV for spreadsheets: UTF-8 with a byte order mark (so that Excel reads
  * Chinese), a header row, the opening balance, one row per entry and the closing balance.
- * Fields are quoted as RFC 4180 says; amounts are plain decimals with a dot.
+ * Fields are quoted as RFC 4180 says; amounts are plain decimals with a dot (a credit keeps its
+ * minus sign), while references and descriptions never start a spreadsheet formula.
  */
 @Component
 class StatementCsv {
@@ -39,8 +41,8 @@ class StatementCsv {
                 "", s.opening().toPlainString(), s.currency()));
         for (StatementLine line : statement.lines()) {
             row(csv, List.of(Money.day(line.occurredAt()),
-                    label("kind." + line.kind(), language), line.reference(),
-                    line.description(), line.amount().toPlainString(),
+                    label("kind." + line.kind(), language), Csv.asText(line.reference()),
+                    Csv.asText(line.description()), line.amount().toPlainString(),
                     line.balance().toPlainString(), s.currency()));
         }
         row(csv, List.of(s.periodEnd().toString(), label("closing", language), s.number(), "",
