@@ -2,6 +2,7 @@ package org.portico.cases.internal.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.portico.cases.CasePeople.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -36,6 +37,7 @@ import org.portico.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * Administrators configure a mailbox, Portico reads it over IMAP (a real in-process server),
@@ -86,6 +88,29 @@ class MailAdministrationIntegrationTests {
             mvc.perform(get(page).with(as(admin))).andExpect(status().isOk());
             mvc.perform(get(page).with(as(agent))).andExpect(status().isForbidden());
         }
+    }
+
+    @Test
+    void explainsAWrongPortInTheAdministratorsLanguage() throws Exception {
+        mailboxForm("0", "en").andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter a number of at least 1.")));
+        mailboxForm("70000", "en")
+                .andExpect(content().string(containsString("Enter a number of at most 65,535.")));
+        mailboxForm("abc", "en")
+                .andExpect(content().string(containsString("Please enter a whole number.")))
+                .andExpect(content().string(not(containsString("Failed to convert"))));
+        mailboxForm("abc", "zh_CN")
+                .andExpect(content().string(containsString("请输入整数。")));
+        assertThat(mailboxes.all()).isEmpty();
+    }
+
+    private ResultActions mailboxForm(String port, String language) throws Exception {
+        return mvc.perform(post("/console/admin/mailboxes").with(csrf()).with(as(admin))
+                .param("lang", language).param("name", "Support")
+                .param("address", "support@example.com").param("site", "help")
+                .param("protocol", "imap").param("host", "127.0.0.1").param("port", port)
+                .param("username", "support").param("password", "secret")
+                .param("folder", "INBOX"));
     }
 
     @Test
