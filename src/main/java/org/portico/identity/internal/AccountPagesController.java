@@ -12,20 +12,16 @@ import org.portico.identity.PorticoUser;
 import org.portico.identity.Role;
 import org.portico.platform.NotFoundException;
 import org.portico.sites.Sites;
-import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The business account in the portal: details for every contact, editing, history and
@@ -152,17 +148,6 @@ class AccountPagesController {
         model.addAttribute("schemes", AccountFormValidator.SCHEMES);
         model.addAttribute("countries", Countries.all(locale));
         return "identity/account-edit";
-    }
-
-    /**
-     * Only a forged form names a tax identifier far past the list (beyond what the binder
-     * grows a list to): a bad request, not a server failure.
-     */
-    @ExceptionHandler(InvalidPropertyException.class)
-    ModelAndView forgedForm() {
-        ModelAndView page = new ModelAndView("error/4xx");
-        page.setStatus(HttpStatus.BAD_REQUEST);
-        return page;
     }
 
     private AccountDetails details(long account) {

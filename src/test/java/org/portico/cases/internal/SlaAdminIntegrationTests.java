@@ -88,6 +88,15 @@ class SlaAdminIntegrationTests {
     }
 
     @Test
+    void aFormNamingADayFarPastTheWeekIsABadRequest() throws Exception {
+        mvc.perform(calendar("Forged week", "UTC", "09:00", "17:00", "")
+                        .param("days[300].opens", "09:00"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("This request could not be handled")));
+        assertThat(settings.calendars()).noneMatch(c -> c.name().equals("Forged week"));
+    }
+
+    @Test
     void aCalendarOpenFrom0000To2359RunsRoundTheClock() throws Exception {
         String name = "Night and day " + UUID.randomUUID();
 
