@@ -247,6 +247,25 @@ class OrdersIntegrationTests {
     }
 
     @Test
+    void refusesAProductRepeatedOnAnotherLineSoTheQuantityLimitHolds() throws Exception {
+        PorticoUser admin = admin("Wren Bakery", "USD");
+        String body = """
+                {"lines": [{"product": "payroll-seat", "quantity": 999},
+                           {"product": "payroll-seat", "quantity": 999}],
+                 "idempotencyKey": "api-key-0003"}""";
+
+        mvc.perform(post("/api/v1/orders").with(as(admin))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fields['lines[1].product']")
+                        .value("This product is on an earlier line already; give its whole"
+                                + " quantity there."))
+                .andExpect(jsonPath("$.fields['lines[0].product']").doesNotExist());
+        mvc.perform(get("/api/v1/orders").with(as(admin)))
+                .andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
     void searchesFiltersAndReordersAtTodaysPrices() throws Exception {
         PorticoUser admin = admin("Cedar Dental", "USD");
         String seats = placed(admin, "payroll-seat", 7).order().number();

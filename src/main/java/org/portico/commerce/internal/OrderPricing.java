@@ -2,7 +2,9 @@ package org.portico.commerce.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.portico.commerce.InvalidOrder;
 import org.portico.commerce.Money;
@@ -33,17 +35,26 @@ class OrderPricing {
         return directory.account(accountId).orElseThrow().currency();
     }
 
-    /** @throws InvalidOrder for no items, unknown products or quantities out of range */
+    /**
+     * @throws InvalidOrder for no items, unknown or repeated products or quantities out of
+     *         range
+     */
     List<OrderLine> price(List<OrderItem> items, String currency) {
         OrderInput input = new OrderInput();
         List<OrderLine> lines = new ArrayList<>();
         if (items == null || items.isEmpty()) {
             input.reject("lines", "commerce.cart.empty.error");
         }
+        Set<String> ordered = new HashSet<>();
         for (int i = 0; items != null && i < items.size(); i++) {
             String field = "lines[" + i + "]";
             OrderItem item = items.get(i);
             input.checkQuantity(field + ".quantity", item.quantity());
+            if (!ordered.add(String.valueOf(item.productCode()))) {
+                // one line per product, so that the quantity limit holds for the product
+                input.reject(field + ".product", "commerce.product.repeated");
+                continue;
+            }
             catalogue.find(item.productCode(), currency).ifPresentOrElse(
                     product -> lines.add(OrderLine.of(product, item.quantity())),
                     () -> input.reject(field + ".product", "commerce.product.unknown"));
