@@ -48,6 +48,13 @@ public interface CaseDesk {
     CaseDetail read(String number);
 
     /**
+     * Whether the case exists and the agent may work it: an agent limited to queues or sites
+     * sees only their cases. For actions whose address does not name the case (bulk changes,
+     * the target of a merge), which the console's path check does not cover.
+     */
+    boolean sees(PorticoUser agent, String number);
+
+    /**
      * Adds an agent's reply or internal note. A public reply records the first response and
      * moves a new or waiting case to OPEN.
      */

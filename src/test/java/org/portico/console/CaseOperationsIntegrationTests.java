@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -95,6 +96,38 @@ class CaseOperationsIntegrationTests {
                 .andExpect(content().string(not(containsString("Payroll secret"))));
         mvc.perform(get("/console/cases/" + businessCase).with(as(people.staff(Role.SUPERVISOR))))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void keepsBulkChangesAndMergeTargetsInsideTheAgentsSites() throws Exception {
+        PorticoUser helpAgent = people.staff(Role.AGENT);
+        queues.setSites(helpAgent.id(), List.of("help"));
+        PorticoUser mia = people.user("Mia Member", Role.BUSINESS_MEMBER,
+                people.businessAccount("Scoped Bakery Ltd"));
+        String helpCase = open(mia, "help", "Budget question");
+        String businessCase = open(mia, "business", "Payroll secret");
+
+        for (String action : new String[] {"solve", "waiting", "assign-me"}) {
+            mvc.perform(post("/console/bulk").with(as(helpAgent)).with(csrf())
+                            .param("action", action).param("numbers", helpCase, businessCase))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(post("/console/bulk").with(as(helpAgent)).with(csrf())
+                        .param("action", "topic").param("topic", "bills")
+                        .param("numbers", businessCase))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/console/cases/" + helpCase + "/merge").with(as(helpAgent))
+                        .with(csrf()).param("into", businessCase))
+                .andExpect(status().isNotFound());
+
+        assertThat(desk.read(businessCase).supportCase().status().isOpen()).isTrue();
+        assertThat(desk.read(businessCase).supportCase().topic()).isEqualTo("payroll");
+        assertThat(desk.ownerOf(businessCase)).isNotEqualTo(Optional.of(helpAgent.id()));
+        assertThat(desk.read(helpCase).supportCase().status().isOpen()).isTrue();
+        mvc.perform(post("/console/bulk").with(as(helpAgent)).with(csrf())
+                        .param("action", "assign-me").param("numbers", helpCase))
+                .andExpect(status().is3xxRedirection());
+        assertThat(desk.ownerOf(helpCase)).contains(helpAgent.id());
     }
 
     @Test

@@ -130,6 +130,11 @@ class AgentDesk implements CaseDesk {
     }
 
     @Override
+    public boolean sees(PorticoUser agent, String number) {
+        return scopes.sees(agent, number);
+    }
+
+    @Override
     @Transactional
     public void reply(PorticoUser agent, String number, String body, Visibility visibility) {
         StoredCase found = find(number);

@@ -50,6 +50,16 @@ class AgentScopes {
         return Optional.of(new Scope(sites, queues));
     }
 
+    /** Whether the case exists and lies inside what this user may see. */
+    boolean sees(PorticoUser user, String number) {
+        Optional<Scope> scope = of(user);
+        Map<String, Object> params = new HashMap<>(scope.map(Scope::params).orElse(Map.of()));
+        params.put("number", number);
+        String inside = scope.map(s -> " AND " + s.condition()).orElse("");
+        return jdbc.sql("SELECT COUNT(*) FROM support_case WHERE number = :number" + inside)
+                .params(params).query(Long.class).single() > 0;
+    }
+
     /**
      * An agent's allowed sites and queues; an empty list leaves that side unrestricted.
      */

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.portico.cases.CaseDesk;
 import org.portico.cases.Topics;
 import org.portico.identity.PorticoUser;
+import org.portico.platform.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,6 +46,10 @@ class BulkActionsController {
         if (picked.size() > MAX_CASES) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Too many cases");
         }
+        picked.stream().filter(number -> !desk.sees(agent, number)).findFirst()
+                .ifPresent(number -> {
+                    throw new NotFoundException("case " + number);
+                });
         Consumer<String> change = change(agent, action, assignee, topic);
         picked.forEach(change);
         redirect.addFlashAttribute("bulkDone", picked.size());

@@ -9,6 +9,7 @@ import org.portico.cases.CaseView;
 import org.portico.cases.ServiceLevels;
 import org.portico.cases.Topics;
 import org.portico.identity.PorticoUser;
+import org.portico.platform.NotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -116,7 +117,9 @@ class CaseActionsController {
             return back(number) + "?invalid=merge";
         }
         target = String.format(Locale.ROOT, "%08d", Long.parseLong(target));
-        desk.read(target);
+        if (!desk.sees(agent, target)) {
+            throw new NotFoundException("case " + target);
+        }
         try {
             actions.merge(agent, number, target);
         } catch (IllegalArgumentException refused) {
