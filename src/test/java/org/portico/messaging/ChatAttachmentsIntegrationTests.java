@@ -141,7 +141,10 @@ class ChatAttachmentsIntegrationTests {
                 Map.of("agentId", second.id()));
 
         assertThat(ChatParty.visitor(port).download(customerPath).statusCode()).isEqualTo(404);
+        assertThat(ChatParty.visitor(port).openAsBrowser(customerPath).statusCode())
+                .isEqualTo(404);
         assertThat(agentSide.download(staffPath).statusCode()).isEqualTo(404);
+        assertThat(agentSide.openAsBrowser(staffPath).statusCode()).isEqualTo(404);
         PorticoUser customer = people.customer("Stranger Sam");
         assertThat(ChatParty.signedIn(port, customer.email(), CasePeople.PASSWORD, false)
                 .download(customerPath).statusCode()).isEqualTo(404);

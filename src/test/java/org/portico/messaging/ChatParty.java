@@ -117,6 +117,14 @@ public final class ChatParty implements AutoCloseable {
                 .timeout(Duration.ofSeconds(20)).GET()), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** The same request as a browser following a link makes: it accepts HTML first. */
+    public HttpResponse<byte[]> openAsBrowser(String path) {
+        return send(authorised(HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                        .timeout(Duration.ofSeconds(20)).GET()),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private HttpRequest.Builder authorised(HttpRequest.Builder request) {
         if (authorization != null) {
             request.header("Authorization", authorization);
