@@ -155,6 +155,16 @@ class LiveChatIntegrationTests {
     }
 
     @Test
+    void anAgentStatusWithoutAStatusIsRefusedWithAMessage() {
+        HttpResponse<String> answer = agentSide.call("PUT", "/api/v1/chat/desk/status",
+                Map.of("maxChats", 2));
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("chat.refused.status")
+                .contains("Please choose a status");
+    }
+
+    @Test
     void strangersAreToldTheChatDoesNotExist() throws Exception {
         ChatParty owner = ChatParty.visitor(port);
         long chat = owner.start("help", "Olga", "olga@example.com", "hello");

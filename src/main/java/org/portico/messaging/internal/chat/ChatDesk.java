@@ -66,6 +66,9 @@ class ChatDesk {
 
     void setStatus(PorticoUser agent, AgentStatus status, Integer maxChats, String queues) {
         requireStaff(agent);
+        if (status == null) {
+            throw new ChatRefused("chat.refused.status");
+        }
         routing.setStatus(agent.id(), status, maxChats, queues);
         log.info("Agent {} is {} for chats", agent.id(), status);
         routing.route();
