@@ -253,6 +253,19 @@ class CommunityIntegrationTests {
     }
 
     @Test
+    void moderatorActionsOnSomeoneOrSomethingMissingAnswerNotFound() throws Exception {
+        PorticoUser manager = members.siteManager();
+        for (String action : new String[] {"suspend", "moderator"}) {
+            mvc.perform(post("/s/help/community/members/" + Long.MAX_VALUE + "/" + action)
+                            .with(as(manager)).with(csrf()))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(post("/console/community/moderation/" + Long.MAX_VALUE + "/edit")
+                        .with(as(manager)).with(csrf()).param("title", "").param("body", ""))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void limitsHowOftenNewMembersPost() throws Exception {
         PorticoUser newcomer = members.newMember("Hasty Hugo");
         for (int i = 0; i < 5; i++) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.portico.identity.Role;
+import org.portico.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -50,6 +51,10 @@ class Members {
         Optional<Member> found = find(userId);
         if (found.isPresent()) {
             return found.get();
+        }
+        if (jdbc.sql("SELECT COUNT(*) FROM app_user WHERE id = ?").param(userId)
+                .query(Long.class).single() == 0) {
+            throw new NotFoundException("member " + userId);
         }
         Instant before = now.minusSeconds(86_400);
         jdbc.sql("""

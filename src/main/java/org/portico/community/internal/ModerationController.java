@@ -101,7 +101,8 @@ class ModerationController {
             @Valid @ModelAttribute("form") EditForm form, BindingResult errors, Model model) {
         moderation.require(CommunityPostingController.signedIn(user));
         if (errors.hasErrors()) {
-            model.addAttribute("post", posts.find(id).orElseThrow());
+            model.addAttribute("post", posts.find(id)
+                    .orElseThrow(() -> new NotFoundException("post " + id)));
             model.addAttribute("action", queuePath(site) + "/" + id + "/edit");
             return site == null ? "community/console-edit" : "community/moderation-edit";
         }
