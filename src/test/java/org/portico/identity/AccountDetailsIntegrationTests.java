@@ -182,6 +182,22 @@ class AccountDetailsIntegrationTests {
     }
 
     @Test
+    void explainsNullAddressesAndTaxIdentifiersFromTheApiFieldByField() throws Exception {
+        BusinessAccountFixture mill = BusinessAccountFixture.create(directory, "Null Mill");
+        String body = """
+                {"name": "Null Mill Ltd", "billing": null, "shipping": null,
+                 "billingContactId": %d, "taxIds": [null]}""".formatted(mill.admin().id());
+
+        mvc.perform(put("/api/v1/account").with(as(mill.admin()))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors['billing.line1']").exists())
+                .andExpect(jsonPath("$.errors['shipping.line1']").exists())
+                .andExpect(jsonPath("$.errors['taxIds']").exists());
+        assertThat(accounts.history(mill.accountId())).isEmpty();
+    }
+
+    @Test
     void showsAgentsTheAccountWithContactsAndHistory() throws Exception {
         BusinessAccountFixture cafe = BusinessAccountFixture.create(directory, "Quay Cafe");
         save(cafe, form(cafe)).andExpect(status().is3xxRedirection());

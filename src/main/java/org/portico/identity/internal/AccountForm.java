@@ -3,6 +3,8 @@ package org.portico.identity.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.portico.identity.AccountDetails;
 import org.portico.identity.CompanyDetails;
@@ -69,7 +71,7 @@ public class AccountForm {
     }
 
     public void setBilling(AddressForm billing) {
-        this.billing = billing;
+        this.billing = billing == null ? new AddressForm() : billing;
     }
 
     public AddressForm getShipping() {
@@ -77,7 +79,7 @@ public class AccountForm {
     }
 
     public void setShipping(AddressForm shipping) {
-        this.shipping = shipping;
+        this.shipping = shipping == null ? new AddressForm() : shipping;
     }
 
     public Long getBillingContactId() {
@@ -93,7 +95,10 @@ public class AccountForm {
     }
 
     public void setTaxIds(List<TaxIdForm> taxIds) {
-        this.taxIds = taxIds == null ? new ArrayList<>() : new ArrayList<>(taxIds);
+        // JSON may send null for the list or an entry; both mean "nothing given"
+        this.taxIds = taxIds == null ? new ArrayList<>()
+                : taxIds.stream().filter(Objects::nonNull)
+                        .collect(Collectors.toCollection(ArrayList::new));
     }
 
     /** One postal address in the form. */
