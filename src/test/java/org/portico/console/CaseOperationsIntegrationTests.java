@@ -81,7 +81,7 @@ class CaseOperationsIntegrationTests {
         for (String path : new String[] {"/console/cases/" + businessCase,
                 "/api/v1/cases/" + businessCase, "/console/cases/" + businessCase + "/lifecycle",
                 "/console/cases/" + businessCase + "/follow-ups/new",
-                "/console/accounts/" + account}) {
+                "/console/accounts/" + account, "/console/statements/" + account}) {
             mvc.perform(get(path).with(as(helpAgent))).andExpect(status().isNotFound());
         }
         mvc.perform(post("/console/cases/" + businessCase + "/follow-ups").with(as(helpAgent))
@@ -89,6 +89,9 @@ class CaseOperationsIntegrationTests {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/console/accounts/" + account + "/follow-ups").with(as(helpAgent))
                         .with(csrf()).param("productCode", "X").param("interest", "wants it"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/console/statements/" + account + "/payments").with(as(helpAgent))
+                        .with(csrf()).param("amount", "10.00").param("reference", "R-1"))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/console").param("status", "ALL").with(as(helpAgent)))
                 .andExpect(content().string(not(containsString("Payroll secret"))));

@@ -23,6 +23,7 @@ import org.portico.cases.CaseAttachments;
 import org.portico.cases.CaseDesk;
 import org.portico.cases.CaseMessage;
 import org.portico.cases.CasePeople;
+import org.portico.cases.CaseQueues;
 import org.portico.cases.CaseView;
 import org.portico.cases.Cases;
 import org.portico.cases.NewCase;
@@ -61,6 +62,9 @@ class ChatAttachmentsIntegrationTests {
 
     @Autowired
     CaseAttachments caseAttachments;
+
+    @Autowired
+    CaseQueues queues;
 
     @Autowired
     MockMvc mvc;
@@ -222,6 +226,31 @@ class ChatAttachmentsIntegrationTests {
                 .noneSatisfy(note -> assertThat(note.body()).contains("50 percent"));
         assertThat(visitor.ok("GET", "/api/v1/chat/chats/" + chat, null).get("caseNumber"))
                 .isEqualTo(own.number());
+    }
+
+    @Test
+    void offersAndAttachesOnlyCasesInsideTheAgentsSites() {
+        queues.setSites(agent.id(), List.of("help"));
+        PorticoUser contact = people.user("Bo Business", Role.BUSINESS_MEMBER,
+                people.businessAccount("Scoped Chat Ltd"));
+        CaseView help = cases.open(contact, new NewCase("help", "Budget view", "Help side.",
+                "budgets"));
+        CaseView business = cases.open(contact, new NewCase("business", "Payroll run",
+                "Business side.", "payroll"));
+        ChatParty visitor = ChatParty.visitor(port);
+        long chat = visitor.start("help", "Bo Business", contact.email(), "talk to a person");
+        agentSide.ok("POST", "/api/v1/chat/agent/chats/" + chat + "/accept", null);
+        String path = "/api/v1/chat/agent/chats/" + chat;
+
+        String offered = agentSide.call("GET", path + "/cases", null).body();
+        HttpResponse<String> refused = agentSide.call("POST", path + "/attach",
+                Map.of("caseNumber", business.number()));
+
+        assertThat(offered).contains(help.number()).doesNotContain(business.number());
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(caseDesk.read(business.number()).messages())
+                .noneSatisfy(note -> assertThat(note.body()).contains("talk to a person"));
+        queues.setSites(agent.id(), List.of());
     }
 
     @Test

@@ -17,7 +17,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Keeps agents inside their {@link AgentScopes scope} on every console page and API path
- * that names a case or an account: anything outside answers 404, as if it did not exist.
+ * that names a case or an account (its page or its statements): anything outside answers
+ * 404, as if it did not exist.
  * An account is inside the scope when one of its cases is.
  */
 @Component
@@ -26,7 +27,7 @@ class CaseScopeInterceptor implements HandlerInterceptor {
     private static final Pattern CASE_PATH =
             Pattern.compile("^/(?:console|api/v1)/cases/(\\d{1,12})(?:/.*)?$");
     private static final Pattern ACCOUNT_PATH =
-            Pattern.compile("^/console/accounts/(\\d{1,18})(?:/.*)?$");
+            Pattern.compile("^/console/(?:accounts|statements)/(\\d{1,18})(?:/.*)?$");
 
     private final AgentScopes scopes;
     private final JdbcClient jdbc;

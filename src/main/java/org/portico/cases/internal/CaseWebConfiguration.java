@@ -19,6 +19,7 @@ class CaseWebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(scope)
-                .addPathPatterns("/console/cases/**", "/api/v1/cases/**", "/console/accounts/**");
+                .addPathPatterns("/console/cases/**", "/api/v1/cases/**", "/console/accounts/**",
+                        "/console/statements/*", "/console/statements/*/**");
     }
 }

@@ -102,13 +102,16 @@ class ChatCases {
     }
 
     /**
-     * The customer's open cases the chat can be attached to; none for a visitor whose email
+     * The customer's open cases the chat can be attached to, those the agent may work (an
+     * agent limited to queues or sites sees only theirs); none for a visitor whose email
      * belongs to nobody yet.
      */
     List<CaseView> casesToAttach(long chatId, PorticoUser agent) {
         return knownCustomer(access.ownedBy(chatId, agent))
                 .map(customer -> cases.openCasesOf(customer, null, CASES_OFFERED))
-                .orElse(List.of());
+                .orElse(List.of()).stream()
+                .filter(supportCase -> caseDesk.sees(agent, supportCase.number()))
+                .toList();
     }
 
     /**
