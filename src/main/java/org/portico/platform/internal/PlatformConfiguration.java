@@ -31,6 +31,9 @@ class PlatformConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("portico-lang");
+        // a cookie that names no language (set by hand or by another page) is ignored rather
+        // than failing every page until it is cleared
+        resolver.setRejectInvalidCookies(false);
         resolver.setDefaultLocaleFunction(request -> {
             Locale requested = request.getLocale();
             return requested != null && requested.getLanguage().equals("zh") ? CHINESE

@@ -3,9 +3,12 @@ package org.portico.platform;
 import static org.hamcrest.Matchers.containsString;
 import static org.portico.cases.CasePeople.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.portico.cases.CasePeople;
@@ -17,13 +20,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 @PorticoIntegrationTest
-class HandWrittenFormsIntegrationTests {
+class HandWrittenRequestsIntegrationTests {
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
     Directory directory;
+
+    @Test
+    void aLanguageCookieThatIsNoLanguageFallsBackToTheBrowsersLanguage() throws Exception {
+        for (String broken : new String[] {"%3Cscript%3E", "a%20b", "%E4%B8%AD"}) {
+            mvc.perform(get("/s/help").cookie(new Cookie("portico-lang", broken))
+                            .header("Accept-Language", "zh-CN"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("lang=\"zh-CN\"")));
+        }
+    }
 
     @Test
     void anUploadFormSentWithoutItsFileIsABadRequestWithTheErrorPage() throws Exception {
