@@ -131,7 +131,10 @@ class SupervisorIntegrationTests {
         backdate(forgotten, Duration.ofHours(2));
         work.end(agent, number, null);
 
-        long seconds = figures.agents(startOfToday()).get(agent.id()).handleSeconds();
+        // since three hours ago, not since midnight: run just after midnight UTC, the
+        // backdated sessions ended yesterday and "today" would not hold them
+        long seconds = figures.agents(Instant.now().minus(Duration.ofHours(3)))
+                .get(agent.id()).handleSeconds();
 
         assertThat(seconds).isBetween(600L + 1800L, 600L + 1800L + 60L);
         assertThat(events.stream(CaseWorked.class).filter(e -> e.agentUserId() == agent.id()))
