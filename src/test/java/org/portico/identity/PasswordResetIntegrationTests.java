@@ -107,6 +107,19 @@ class PasswordResetIntegrationTests extends MailServerTests {
         assertThat(mailServer.getReceivedMessages()).isEmpty();
     }
 
+    @Test
+    void neverMailsALinkToAHostNamedOnlyByTheRequest() throws Exception {
+        String email = TestUsers.customer(directory, "Header Target");
+
+        mvc.perform(post("/s/help/password/forgot").with(csrf()).param("email", email)
+                .header("Host", "attacker.example")).andExpect(status().isOk());
+
+        assertThat(mailServer.waitForIncomingEmail(5000, 1)).isTrue();
+        String body = GreenMailUtil.getBody(mailServer.getReceivedMessages()[0]);
+        assertThat(body).doesNotContain("attacker.example")
+                .contains("http://localhost/s/help/password/reset?token=");
+    }
+
     private String requestLinkFor(String email) throws Exception {
         assertThat(forgot(email)).contains("id=\"reset-sent\"");
         assertThat(mailServer.waitForIncomingEmail(5000, 1)).isTrue();
