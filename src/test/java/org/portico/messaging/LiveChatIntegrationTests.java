@@ -165,6 +165,26 @@ class LiveChatIntegrationTests {
     }
 
     @Test
+    void aNameTooLongIsRefusedForItsLengthNotAsMissing() {
+        HttpResponse<String> answer = ChatParty.visitor(port).call("POST", "/api/v1/chat/chats",
+                Map.of("site", "help", "name", "N".repeat(300), "email", "long@example.com",
+                        "question", "hello"), "zh-CN");
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("姓名最多 200 个字符");
+    }
+
+    @Test
+    void theWidgetOfASiteThatDoesNotExistIsNotFound() {
+        ChatParty visitor = ChatParty.visitor(port);
+
+        assertThat(visitor.call("GET", "/api/v1/chat/config?site=nosuch", null).statusCode())
+                .isEqualTo(404);
+        assertThat(visitor.call("GET", "/api/v1/chat/config?site=help", null).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
     void strangersAreToldTheChatDoesNotExist() throws Exception {
         ChatParty owner = ChatParty.visitor(port);
         long chat = owner.start("help", "Olga", "olga@example.com", "hello");

@@ -278,8 +278,11 @@ class ChatConversations {
     }
 
     private static String required(String value, int max, String key) {
-        if (value == null || value.isBlank() || value.strip().length() > max) {
+        if (value == null || value.isBlank()) {
             throw new ChatRefused(key);
+        }
+        if (value.strip().length() > max) {
+            throw new ChatRefused(key + "-too-long", max);
         }
         return value.strip();
     }

@@ -12,6 +12,8 @@ import org.portico.cases.CaseAttachments.Upload;
 import org.portico.identity.PorticoUser;
 import org.portico.knowledge.ArticleSuggestion;
 import org.portico.knowledge.KnowledgeSuggestions;
+import org.portico.platform.NotFoundException;
+import org.portico.sites.Sites;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,11 +45,12 @@ class CustomerChatApi {
     private final ChatDeflectionSignals signals;
     private final ChatWidgetTexts widgetTexts;
     private final ChatProperties properties;
+    private final Sites sites;
 
     CustomerChatApi(ChatConversations conversations, ChatCases chatCases, ChatFiles files,
             ChatOrigins origins,
             KnowledgeSuggestions knowledge, ChatDeflectionSignals signals,
-            ChatWidgetTexts widgetTexts, ChatProperties properties) {
+            ChatWidgetTexts widgetTexts, ChatProperties properties, Sites sites) {
         this.conversations = conversations;
         this.chatCases = chatCases;
         this.files = files;
@@ -56,11 +59,13 @@ class CustomerChatApi {
         this.signals = signals;
         this.widgetTexts = widgetTexts;
         this.properties = properties;
+        this.sites = sites;
     }
 
     @GetMapping("/api/v1/chat/config")
     Map<String, Object> config(@AuthenticationPrincipal PorticoUser user,
             @RequestParam("site") String site, Locale locale) {
+        sites.find(site).orElseThrow(() -> new NotFoundException("site " + site));
         Map<String, Object> config = new LinkedHashMap<>();
         boolean customer = user != null && !ChatAccess.isStaff(user);
         config.put("signedIn", customer);
