@@ -39,6 +39,14 @@ class HandWrittenRequestsIntegrationTests {
     }
 
     @Test
+    void theLanguageLinkKeepsTheSearchAndFiltersOfThePage() throws Exception {
+        mvc.perform(get("/s/help/community?sort=votes&lang=en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "href=\"?sort=votes&amp;lang=zh_CN\"")));
+    }
+
+    @Test
     void anUploadFormSentWithoutItsFileIsABadRequestWithTheErrorPage() throws Exception {
         PorticoUser admin = new CasePeople(directory).staff(Role.ADMIN);
 
