@@ -1,6 +1,7 @@
 package org.portico.knowledge;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Tells the knowledge base what happened to a form that offered articles, so that it can count
@@ -14,6 +15,9 @@ public interface DeflectionSignals {
     String CASE_FORM = "case";
     String PRE_CHAT_FORM = "chat";
     String COMMUNITY_FORM = "community";
+
+    /** Every form that offers suggestions; signals name one of these. */
+    Set<String> FORMS = Set.of(CASE_FORM, PRE_CHAT_FORM, COMMUNITY_FORM);
 
     /** The visitor of the current request sent the form: this journey avoided nothing. */
     void formSent(String site, String form);

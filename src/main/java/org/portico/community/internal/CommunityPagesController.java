@@ -7,10 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.portico.cases.Topics;
 import org.portico.identity.PorticoUser;
+import org.portico.knowledge.DeflectionSignals;
 import org.portico.knowledge.FoundArticle;
 import org.portico.knowledge.KnowledgeSuggestions;
 import org.portico.platform.NotFoundException;
@@ -34,7 +34,6 @@ class CommunityPagesController {
 
     private static final int SEARCH_RESULTS = 20;
     /** The form a suggestion was opened from (the knowledge base's form keys). */
-    private static final Pattern DEFLECTION_FORM = Pattern.compile("[a-z]{1,20}");
 
     private final QuestionLists lists;
     private final QuestionSearch questions;
@@ -113,7 +112,7 @@ class CommunityPagesController {
             @AuthenticationPrincipal PorticoUser user, Model model) {
         model.addAttribute("thread", threads.read(user, site, id));
         model.addAttribute("deflectionForm",
-                from != null && DEFLECTION_FORM.matcher(from).matches() ? from : null);
+                from != null && DeflectionSignals.FORMS.contains(from) ? from : null);
         if (!model.containsAttribute("answerForm")) {
             model.addAttribute("answerForm", new ReplyForm());
         }

@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpSession;
 
@@ -34,7 +33,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class DeflectionJourneys implements DeflectionSignals {
 
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(30);
-    static final Pattern FORM = Pattern.compile("[a-z]{1,20}");
     private static final Duration JOURNEY_LENGTH = Duration.ofHours(4);
     private static final String VISITOR = "portico.deflection.visitor";
 

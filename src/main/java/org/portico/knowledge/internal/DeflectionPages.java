@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.portico.identity.PorticoUser;
 import org.portico.knowledge.AnsweredQuestions;
+import org.portico.knowledge.DeflectionSignals;
 import org.portico.platform.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,10 +38,12 @@ class DeflectionPages {
     private final ArticleSearch search;
     private final DeflectionJourneys journeys;
     private final ObjectProvider<AnsweredQuestions> questions;
+    private final KnowledgeCatalog catalog;
 
     DeflectionPages(ArticleSearch search, DeflectionJourneys journeys,
-            ObjectProvider<AnsweredQuestions> questions) {
+            ObjectProvider<AnsweredQuestions> questions, KnowledgeCatalog catalog) {
         this.search = search;
+        this.catalog = catalog;
         this.journeys = journeys;
         this.questions = questions;
     }
@@ -89,9 +92,10 @@ class DeflectionPages {
 
     @GetMapping("/s/{site}/deflection/{form}/open/{slug}")
     String open(@PathVariable("site") String site, @PathVariable("form") String form,
-            @PathVariable("slug") String slug, HttpSession session) {
+            @PathVariable("slug") String slug, @AuthenticationPrincipal PorticoUser reader,
+            HttpSession session) {
         requireForm(form);
-        Long question = questionId(site, slug);
+        Long question = offerable(site, slug, reader);
         journeys.opened(site, form, DeflectionJourneys.visitor(session), slug);
         String target = question == null ? "/s/" + site + "/articles/" + slug
                 : "/s/" + site + "/community/questions/" + question;
@@ -100,10 +104,14 @@ class DeflectionPages {
 
     /**
      * The question a {@code question.<id>} key names, when it may be offered; null for an
-     * article's slug. Anything else that looks like a question key is not found.
+     * article the reader may open. Anything else is not found, so that no signal is recorded
+     * for something that was never offered.
      */
-    private Long questionId(String site, String slug) {
+    private Long offerable(String site, String slug, PorticoUser reader) {
         if (!slug.startsWith(QUESTION_KEY)) {
+            if (!catalog.isReadable(site, slug, Readers.of(reader))) {
+                throw new NotFoundException("article " + slug);
+            }
             return null;
         }
         AnsweredQuestions answered = questions.getIfAvailable();
@@ -117,10 +125,12 @@ class DeflectionPages {
 
     @PostMapping("/s/{site}/deflection/{form}/answered/{slug}")
     String answered(@PathVariable("site") String site, @PathVariable("form") String form,
-            @PathVariable("slug") String slug, HttpSession session,
+            @PathVariable("slug") String slug, @AuthenticationPrincipal PorticoUser reader,
+            HttpSession session,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             HttpServletResponse response) {
         requireForm(form);
+        offerable(site, slug, reader);
         journeys.confirmed(site, form, DeflectionJourneys.visitor(session), slug);
         String done = "/s/" + site + "/deflection/answered";
         if (htmx != null) {
@@ -136,7 +146,7 @@ class DeflectionPages {
     }
 
     static boolean isForm(String form) {
-        return form != null && DeflectionJourneys.FORM.matcher(form).matches();
+        return form != null && DeflectionSignals.FORMS.contains(form);
     }
 
     private static void requireForm(String form) {

@@ -91,6 +91,12 @@ class KnowledgeCatalog {
      * {@link ArticleViews}).
      */
     @Transactional(readOnly = true)
+    /** Whether a reader with these visibilities may open the article: published and theirs. */
+    boolean isReadable(String site, String slug, Set<Visibility> readable) {
+        return articles.findBySiteAndSlugAndStatus(site, slug, Article.Status.PUBLISHED).stream()
+                .anyMatch(a -> readable.contains(a.visibility()));
+    }
+
     ArticlePage find(String site, String slug, Locale locale, Set<Visibility> readable) {
         List<Article> versions = articles.findBySiteAndSlugAndStatus(site, slug,
                 Article.Status.PUBLISHED).stream()

@@ -168,6 +168,23 @@ class KnowledgeReadersIntegrationTests {
     }
 
     @Test
+    void recordsNoSignalForAFormOrArticleThatWasNeverOffered() throws Exception {
+        String missing = unique("missing");
+        long before = events.stream(SuggestionOpened.class).count()
+                + events.stream(DeflectionConfirmed.class).count();
+
+        mvc.perform(get("/s/help/deflection/nosuch").param("subject", "pelican pouch"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/s/help/deflection/case/open/" + missing))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/s/help/deflection/case/answered/" + missing).with(csrf()))
+                .andExpect(status().isNotFound());
+
+        assertThat(events.stream(SuggestionOpened.class).count()
+                + events.stream(DeflectionConfirmed.class).count()).isEqualTo(before);
+    }
+
+    @Test
     void countsAFormLeftUnsentThirtyMinutesAfterASuggestionAsAPotentialDeflection()
             throws Exception {
         String slug = article("stork", "Storks migrate far.");
