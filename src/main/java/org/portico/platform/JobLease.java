@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -61,6 +63,22 @@ public class JobLease {
                 WHERE name = ? AND (held_until <= ? OR holder = ?)""")
                 .params(node, utc(now.plus(length)), name, utc(now), node)
                 .update() == 1;
+    }
+
+    /**
+     * Runs {@code job} when this node takes the named lease, and gives the lease back after it.
+     *
+     * @return what the job returned, or empty when another node holds the lease
+     */
+    public <T> Optional<T> runAlone(String name, Duration length, Supplier<T> job) {
+        if (!take(name, length)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(job.get());
+        } finally {
+            release(name);
+        }
     }
 
     /** Gives the named lease back early, if this node holds it, so the job may run again. */

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -62,6 +63,21 @@ class JobLeaseIntegrationTests {
         lease.release(name);
 
         assertThat(lease.take(name, Duration.ofHours(1))).isTrue();
+    }
+
+    @Test
+    void runsAJobAloneAndGivesTheLeaseBackAfterIt() {
+        assertThat(lease.runAlone(name, Duration.ofHours(1), () -> "done")).contains("done");
+        assertThat(lease.take(name, Duration.ofHours(1))).isTrue();
+    }
+
+    @Test
+    void skipsAJobWhileAnotherNodeRunsIt() {
+        holdElsewhere(OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(5));
+        List<String> ran = new ArrayList<>();
+
+        assertThat(lease.runAlone(name, Duration.ofHours(1), () -> ran.add("here"))).isEmpty();
+        assertThat(ran).isEmpty();
     }
 
     @Test

@@ -75,19 +75,18 @@ class MonthlyScorecardMail {
 
     /** Sends the month's scorecard unless another node has it or it was sent; how many got it. */
     int send(YearMonth month) {
-        if (!lease.take(LEASE, LEASE_LENGTH)) {
+        return lease.runAlone(LEASE, LEASE_LENGTH, () -> sendOnce(month)).orElseGet(() -> {
             log.info("Scorecard of {} is being sent by another node", month);
             return 0;
+        });
+    }
+
+    private int sendOnce(YearMonth month) {
+        if (sent(month)) {
+            log.info("Scorecard of {} was sent already", month);
+            return 0;
         }
-        try {
-            if (sent(month)) {
-                log.info("Scorecard of {} was sent already", month);
-                return 0;
-            }
-            return sendNow(month);
-        } finally {
-            lease.release(LEASE);
-        }
+        return sendNow(month);
     }
 
     private int sendNow(YearMonth month) {

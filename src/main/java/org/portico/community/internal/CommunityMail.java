@@ -70,19 +70,18 @@ class CommunityMail {
 
     /** Sends the digest of a day unless another node sends or sent it; returns the mails sent. */
     int sendDigest(LocalDate day) {
-        if (!lease.take(LEASE, LEASE_LENGTH)) {
+        return lease.runAlone(LEASE, LEASE_LENGTH, () -> sendOnce(day)).orElseGet(() -> {
             log.info("Community digest of {} is sent by another node", day);
             return 0;
+        });
+    }
+
+    private int sendOnce(LocalDate day) {
+        if (!claim(day)) {
+            log.info("Community digest of {} was sent already", day);
+            return 0;
         }
-        try {
-            if (!claim(day)) {
-                log.info("Community digest of {} was sent already", day);
-                return 0;
-            }
-            return sendClaimed(day);
-        } finally {
-            lease.release(LEASE);
-        }
+        return sendClaimed(day);
     }
 
     private int sendClaimed(LocalDate day) {

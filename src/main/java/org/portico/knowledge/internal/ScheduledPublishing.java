@@ -44,14 +44,10 @@ class ScheduledPublishing {
 
     @Scheduled(fixedDelayString = "${portico.knowledge.schedule-poll:60s}", initialDelay = 10_000)
     void run() {
-        if (!lease.take(LEASE, LEASE_LENGTH)) {
-            return;
-        }
-        try {
+        lease.runAlone(LEASE, LEASE_LENGTH, () -> {
             runRound();
-        } finally {
-            lease.release(LEASE);
-        }
+            return true;
+        });
     }
 
     /** One round: what is due now. Returns how many versions it published. */
