@@ -235,15 +235,15 @@ class OrdersIntegrationTests {
         mvc.perform(post("/api/v1/orders").with(as(admin)).header("Accept-Language", "zh-CN")
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.fields['lines[0].quantity']")
+                .andExpect(jsonPath("$.errors['lines[0].quantity']")
                         .value("请输入 1 到 999 之间的整数。"))
-                .andExpect(jsonPath("$.fields['lines[1].quantity']").exists())
-                .andExpect(jsonPath("$.fields['lines[1].product']").exists());
+                .andExpect(jsonPath("$.errors['lines[1].quantity']").exists())
+                .andExpect(jsonPath("$.errors['lines[1].product']").exists());
         mvc.perform(post("/api/v1/orders").with(as(admin))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"lines\": [], \"idempotencyKey\": \"x\"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.fields.idempotencyKey").exists());
+                .andExpect(jsonPath("$.errors.idempotencyKey").exists());
     }
 
     @Test
