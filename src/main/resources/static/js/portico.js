@@ -17,3 +17,22 @@ document.addEventListener('click', function (event) {
   url.searchParams.set('lang', new URLSearchParams(link.getAttribute('href')).get('lang'));
   link.setAttribute('href', url.pathname + url.search + url.hash);
 });
+
+// An upload larger than the server takes answers the 413 page, which htmx does not swap in:
+// show its title and limit in the request's target instead, beside the field.
+document.addEventListener('htmx:responseError', function (event) {
+  var xhr = event.detail.xhr;
+  var target = event.detail.target;
+  if (!xhr || xhr.status !== 413 || !target) {
+    return;
+  }
+  var page = new DOMParser().parseFromString(xhr.responseText || '', 'text/html');
+  var parts = [page.querySelector('h1'), page.getElementById('upload-limit')]
+    .filter(function (part) { return part; })
+    .map(function (part) { return part.textContent.trim(); });
+  var note = document.createElement('div');
+  note.className = 'small text-danger upload-too-large';
+  note.setAttribute('role', 'alert');
+  note.textContent = parts.join(' ');
+  target.replaceChildren(note);
+});

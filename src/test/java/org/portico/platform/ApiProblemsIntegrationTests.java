@@ -94,14 +94,7 @@ class ApiProblemsIntegrationTests {
     @Test
     void answersATooLargeUploadWithAProblemNamingTheLimit() throws Exception {
         PorticoUser agent = new CasePeople(directory).staff(Role.AGENT);
-        String boundary = "portico-boundary";
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\";"
-                + " filename=\"big.bin\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
-        byte[] body = new byte[head.length + 21 * 1024 * 1024 + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+        byte[] body = TooLargeUploadIntegrationTests.tooLargeBody("", "file");
         String credentials = Base64.getEncoder().encodeToString(
                 (agent.email() + ":" + CasePeople.PASSWORD).getBytes(StandardCharsets.UTF_8));
 
@@ -109,7 +102,8 @@ class ApiProblemsIntegrationTests {
                         URI.create("http://127.0.0.1:" + port + "/api/v1/chat/agent/chats/1/files"))
                 .header("Authorization", "Basic " + credentials)
                 .header("Accept-Language", "en")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Content-Type", "multipart/form-data; boundary="
+                        + TooLargeUploadIntegrationTests.BOUNDARY)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
 
