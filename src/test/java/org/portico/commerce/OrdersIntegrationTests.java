@@ -171,6 +171,24 @@ class OrdersIntegrationTests {
     }
 
     @Test
+    void forbidsAMemberToCancelAColleaguesOrderTheyMaySee() throws Exception {
+        PorticoUser admin = admin("Heron Tools", "USD");
+        PorticoUser member = member(admin);
+        PorticoUser stranger = admin("Stork Tools", "USD");
+        String number = placed(admin, "extra-storage", 1).order().number();
+
+        mvc.perform(get("/api/v1/orders/" + number).with(as(member)))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/orders/" + number + "/cancel").with(as(member)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(403));
+        mvc.perform(post("/api/v1/orders/" + number + "/cancel").with(as(stranger)))
+                .andExpect(status().isNotFound());
+        assertEquals(OrderStatus.PLACED, orders.read(admin, number).order().status());
+    }
+
+    @Test
     void answersNotFoundForAnotherAccountsOrderInPagesAndApi() throws Exception {
         PorticoUser owner = admin("Owl Hardware", "USD");
         PorticoUser stranger = admin("Fox Bakery", "USD");
