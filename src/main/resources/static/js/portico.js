@@ -19,7 +19,7 @@ document.addEventListener('click', function (event) {
 });
 
 // An upload larger than the server takes answers the 413 page, which htmx does not swap in:
-// show its title and limit in the request's target instead, beside the field.
+// show what it says of the limit in the request's target instead, beside the field.
 document.addEventListener('htmx:responseError', function (event) {
   var xhr = event.detail.xhr;
   var target = event.detail.target;
@@ -27,12 +27,10 @@ document.addEventListener('htmx:responseError', function (event) {
     return;
   }
   var page = new DOMParser().parseFromString(xhr.responseText || '', 'text/html');
-  var parts = [page.querySelector('h1'), page.getElementById('upload-limit')]
-    .filter(function (part) { return part; })
-    .map(function (part) { return part.textContent.trim(); });
+  var says = page.getElementById('upload-limit') || page.querySelector('h1');
   var note = document.createElement('div');
   note.className = 'small text-danger upload-too-large';
   note.setAttribute('role', 'alert');
-  note.textContent = parts.join(' ');
+  note.textContent = says ? says.textContent.trim() : String(xhr.status);
   target.replaceChildren(note);
 });
