@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Connects to a mailbox over IMAP and takes in its unread messages, for the poller and for
  * the IDLE watch alike. One node reads mail at a time (the mail lease, see
- * {@link MailboxPoller}); inside the node, {@link #lock()} keeps a poll and a watch from taking the same message twice.
+ * {@link MailboxPoller}); inside the node, {@link #lock()} keeps a poll and a watch from
+ * taking the same message twice.
  */
 @Component
 class MailboxReader {
