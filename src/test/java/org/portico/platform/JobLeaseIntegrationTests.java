@@ -2,6 +2,7 @@ package org.portico.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -9,6 +10,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,6 +82,33 @@ class JobLeaseIntegrationTests {
 
         assertThat(lease.runAlone(name, Duration.ofHours(1), () -> ran.add("here"))).isEmpty();
         assertThat(ran).isEmpty();
+    }
+
+    @Test
+    void letsOneOfTwoNodesSharingTheDatabaseRunTheJob() throws Exception {
+        JobLease one = new JobLease(jdbc, Clock.systemUTC());
+        JobLease other = new JobLease(jdbc, Clock.systemUTC());
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Boolean>> took = nodes.invokeAll(List.of(
+                    () -> one.take(name, Duration.ofMinutes(5)),
+                    () -> other.take(name, Duration.ofMinutes(5))));
+            assertThat(List.of(took.get(0).get(), took.get(1).get()))
+                    .containsExactlyInAnyOrder(true, false);
+        } finally {
+            nodes.shutdown();
+        }
+        JobLease winner = heldBy(one) ? one : other;
+        JobLease loser = winner == one ? other : one;
+
+        assertThat(loser.hold(name, Duration.ofMinutes(5))).isFalse();
+        assertThat(winner.hold(name, Duration.ofMinutes(5))).isTrue();
+        winner.release(name);
+        assertThat(loser.take(name, Duration.ofMinutes(5))).isTrue();
+    }
+
+    private boolean heldBy(JobLease node) {
+        return !node.take(name, Duration.ZERO) && node.hold(name, Duration.ofMinutes(5));
     }
 
     @Test
