@@ -569,7 +569,7 @@
   }
 
   function showError(error) {
-    ui.error.textContent = (error && error.message) || '…';
+    ui.error.textContent = (error && (error.detail || error.message)) || '…';
   }
 
   fetch(base + '/api/v1/chat/config?site=' + encodeURIComponent(site) + '&lang='

@@ -21,7 +21,7 @@
         }
         return r.text().then(function (t) {
           var data = t ? JSON.parse(t) : {};
-          if (!r.ok) { error.textContent = data.message || ''; throw data; }
+          if (!r.ok) { error.textContent = data.detail || ''; throw data; }
           return data;
         });
       });
@@ -116,7 +116,7 @@
       fetch(api + '/files', {method: 'POST', credentials: 'same-origin', body: data,
         headers: {'X-Requested-With': 'fetch'}}).then(function (r) {
         return r.json().then(function (answer) {
-          if (!r.ok) { error.textContent = answer.message || ''; return; }
+          if (!r.ok) { error.textContent = answer.detail || ''; return; }
           error.textContent = '';
           fileInput.value = '';
           show(answer);

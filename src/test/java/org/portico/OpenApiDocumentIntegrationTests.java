@@ -71,6 +71,37 @@ class OpenApiDocumentIntegrationTests {
                 .as("operations without a one-line summary or a 2xx response").isEmpty();
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void answersEveryErrorWithTheSharedProblemSchema() throws Exception {
+        Map<String, Object> document = document();
+        Map<String, Object> shared = (Map<String, Object>) ((Map<String, Object>)
+                document.get("components")).get("responses");
+        Set<String> otherShapes = new TreeSet<>();
+        paths(document).forEach((path, item) -> operations(item).forEach((method, op) ->
+                ((Map<String, Object>) ((Map<?, ?>) op).get("responses")).forEach((code, r) -> {
+                    if (!code.startsWith("2") && !isProblem(r, shared)) {
+                        otherShapes.add(method.toUpperCase() + " " + path + " " + code);
+                    }
+                })));
+
+        assertThat(otherShapes).as("error answers not in the Problem schema").isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean isProblem(Object response, Map<String, Object> shared) {
+        Map<String, Object> answer = (Map<String, Object>) response;
+        Object ref = answer.get("$ref");
+        if (ref != null) {
+            String name = String.valueOf(ref).replace("#/components/responses/", "");
+            return shared.containsKey(name) && isProblem(shared.get(name), shared);
+        }
+        Object content = answer.get("content");
+        return content instanceof Map<?, ?> types
+                && String.valueOf(types.get("application/problem+json"))
+                        .contains("#/components/schemas/Problem");
+    }
+
     private static boolean hasOneLineSummary(Object operation) {
         Object summary = ((Map<?, ?>) operation).get("summary");
         return summary instanceof String text && !text.isBlank() && !text.contains("\n");

@@ -70,6 +70,25 @@ public class Directory {
         return passwords.encode(password);
     }
 
+    /** A signed-in person's own details. */
+    public Optional<MyDetails> myDetails(long userId) {
+        return jdbc.sql("SELECT display_name, locale, status_mail FROM app_user WHERE id = ?")
+                .param(userId).query((rs, n) -> new MyDetails(rs.getString("display_name"),
+                        rs.getString("locale"), rs.getBoolean("status_mail"))).optional();
+    }
+
+    /** Saves a person's own details (already checked). */
+    public void updateMyDetails(long userId, MyDetails details) {
+        jdbc.sql("UPDATE app_user SET display_name = ?, locale = ?, status_mail = ? WHERE id = ?")
+                .params(details.displayName(), details.language(), details.statusMail(), userId)
+                .update();
+    }
+
+    /** Whether the person wants an email when their case's status changes. */
+    public boolean wantsStatusMail(long userId) {
+        return myDetails(userId).map(MyDetails::statusMail).orElse(false);
+    }
+
     public Optional<CustomerSummary> customer(long userId) {
         return jdbc.sql(CUSTOMERS + " WHERE u.id = ?").param(userId)
                 .query(Directory::customerSummary).optional();

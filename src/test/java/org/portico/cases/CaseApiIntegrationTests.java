@@ -74,9 +74,9 @@ class CaseApiIntegrationTests {
         mvc.perform(post("/api/v1/cases").with(as(ann)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"subject\": \"\", \"topic\": \"weather\"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.fields.subject").value("Please fill in this field."))
-                .andExpect(jsonPath("$.fields.topic").exists())
-                .andExpect(jsonPath("$.fields.description").exists());
+                .andExpect(jsonPath("$.errors.subject").value("Please fill in this field."))
+                .andExpect(jsonPath("$.errors.topic").exists())
+                .andExpect(jsonPath("$.errors.description").exists());
     }
 
     @Test

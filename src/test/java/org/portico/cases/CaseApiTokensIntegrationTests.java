@@ -110,7 +110,7 @@ class CaseApiTokensIntegrationTests {
         mvc.perform(post("/api/v1/cases").with(as(ann)).header("Idempotency-Key", "no")
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.fields['Idempotency-Key']").exists());
+                .andExpect(jsonPath("$.errors['Idempotency-Key']").exists());
     }
 
     @Test

@@ -14,9 +14,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.portico.identity.Directory;
@@ -230,5 +235,54 @@ class CaseLifecycleIntegrationTests {
 
     private String open(PorticoUser customer, String subject) {
         return cases.open(customer, new NewCase("help", subject, "Details", "bills")).number();
+    }
+
+    /** The scorecard then counts the case solved once, at its last solve. */
+    @Test
+    void clearsTheSolvedTimeOnReopenAndTheNextSolveSetsItAgain() throws Exception {
+        PorticoUser ann = people.customer("Ann Reopens");
+        PorticoUser agent = people.staff(Role.AGENT);
+        PorticoUser supervisor = people.staff(Role.SUPERVISOR);
+        String site = "t" + UUID.randomUUID().toString().substring(0, 8);
+        String number = cases.open(ann, new NewCase(site, "Still broken", "It broke", "bills"))
+                .number();
+
+        desk.solve(agent, number);
+        OffsetDateTime firstSolve = solvedAt(number);
+        long solvedFirst = scorecard(supervisor, site).read("$.period.volume.solved", Long.class);
+        cases.reply(ann, site, number, "It broke again");
+        OffsetDateTime afterReopen = solvedAt(number);
+        long solvedWhileOpen = scorecard(supervisor, site)
+                .read("$.period.volume.solved", Long.class);
+        desk.solve(agent, number);
+        OffsetDateTime secondSolve = solvedAt(number);
+        DocumentContext end = scorecard(supervisor, site);
+
+        assertThat(firstSolve).isNotNull();
+        assertThat(afterReopen).isNull();
+        assertThat(secondSolve).isAfterOrEqualTo(firstSolve);
+        assertThat(solvedFirst).isEqualTo(1);
+        assertThat(solvedWhileOpen).isZero();
+        assertThat(end.read("$.period.volume.solved", Long.class)).isEqualTo(1);
+        assertThat(end.read("$.period.speed.resolutionHours", Double.class)).isNotNull();
+        assertThat(jdbc.sql("SELECT solved_at FROM analytics_case WHERE number = ?")
+                .param(number).query(OffsetDateTime.class).single().toInstant())
+                .isEqualTo(secondSolve.toInstant());
+    }
+
+    private OffsetDateTime solvedAt(String number) {
+        OffsetDateTime solved = jdbc.sql("SELECT solved_at FROM support_case WHERE number = ?")
+                .param(number).query((rs, row) -> rs.getObject(1, OffsetDateTime.class)).list()
+                .get(0);
+        return solved == null ? null : solved.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private DocumentContext scorecard(PorticoUser viewer, String site) throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return JsonPath.parse(mvc.perform(get("/api/v1/analytics/scorecard").param("site", site)
+                        .param("from", today.minusDays(1).toString())
+                        .param("to", today.toString())
+                        .with(as(viewer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }
 }

@@ -171,6 +171,24 @@ class OrdersIntegrationTests {
     }
 
     @Test
+    void forbidsAMemberToCancelAColleaguesOrderTheyMaySee() throws Exception {
+        PorticoUser admin = admin("Heron Tools", "USD");
+        PorticoUser member = member(admin);
+        PorticoUser stranger = admin("Stork Tools", "USD");
+        String number = placed(admin, "extra-storage", 1).order().number();
+
+        mvc.perform(get("/api/v1/orders/" + number).with(as(member)))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/orders/" + number + "/cancel").with(as(member)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(403));
+        mvc.perform(post("/api/v1/orders/" + number + "/cancel").with(as(stranger)))
+                .andExpect(status().isNotFound());
+        assertEquals(OrderStatus.PLACED, orders.read(admin, number).order().status());
+    }
+
+    @Test
     void answersNotFoundForAnotherAccountsOrderInPagesAndApi() throws Exception {
         PorticoUser owner = admin("Owl Hardware", "USD");
         PorticoUser stranger = admin("Fox Bakery", "USD");
@@ -235,15 +253,15 @@ class OrdersIntegrationTests {
         mvc.perform(post("/api/v1/orders").with(as(admin)).header("Accept-Language", "zh-CN")
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.fields['lines[0].quantity']")
+                .andExpect(jsonPath("$.errors['lines[0].quantity']")
                         .value("请输入 1 到 999 之间的整数。"))
-                .andExpect(jsonPath("$.fields['lines[1].quantity']").exists())
-                .andExpect(jsonPath("$.fields['lines[1].product']").exists());
+                .andExpect(jsonPath("$.errors['lines[1].quantity']").exists())
+                .andExpect(jsonPath("$.errors['lines[1].product']").exists());
         mvc.perform(post("/api/v1/orders").with(as(admin))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"lines\": [], \"idempotencyKey\": \"x\"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.fields.idempotencyKey").exists());
+                .andExpect(jsonPath("$.errors.idempotencyKey").exists());
     }
 
     @Test

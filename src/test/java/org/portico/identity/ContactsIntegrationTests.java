@@ -54,7 +54,7 @@ class ContactsIntegrationTests {
                 .andExpect(content().string(containsString("at least one active administrator")));
         changeInApi(farm.admin(), adminId, "{\"role\": \"BUSINESS_MEMBER\"}")
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.error", containsString("at least one active")));
+                .andExpect(jsonPath("$.detail", containsString("at least one active")));
         changeInApi(farm.admin(), adminId, "{\"active\": false}").andExpect(status().isConflict());
         assertThat(accounts.contact(farm.accountId(), adminId).orElseThrow().isAdmin()).isTrue();
 

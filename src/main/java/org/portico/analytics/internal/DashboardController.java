@@ -16,6 +16,7 @@ import org.portico.cases.Topics;
 import org.portico.identity.PorticoUser;
 import org.portico.identity.Role;
 import org.portico.platform.Csv;
+import org.portico.platform.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -209,9 +210,10 @@ class DashboardController {
 
     @GetMapping("/api/v1/analytics/content-impact")
     @ResponseBody
-    ResponseEntity<TopicTrends.ContentImpact> contentImpact(Filters filters,
+    TopicTrends.ContentImpact contentImpact(Filters filters,
             @RequestParam(required = false) String article, Locale locale) {
-        return ResponseEntity.of(trends.impact(filters.main(today()), article, locale));
+        return trends.impact(filters.main(today()), article, locale)
+                .orElseThrow(() -> new NotFoundException("article " + article));
     }
 
     private LocalDate today() {

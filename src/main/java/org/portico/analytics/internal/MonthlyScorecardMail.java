@@ -1,10 +1,8 @@
 package org.portico.analytics.internal;
 
-import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -13,12 +11,12 @@ import java.util.function.Supplier;
 import org.portico.identity.Directory;
 import org.portico.identity.Role;
 import org.portico.identity.StaffMember;
+import org.portico.platform.JobLease;
 import org.portico.platform.Mailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -27,15 +25,16 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Mails last month's scorecard to every supervisor early on the 1st. One node sends a month: it
- * claims the month's {@code analytics_report_run} row (a lease of one hour, taken over when it
- * lapses before the run finished); a finished month is never sent again.
+ * Mails last month's scorecard to every supervisor early on the 1st. One node sends: the one
+ * that takes the {@code scorecard-mail} {@link JobLease}; a month sent is recorded in
+ * {@code analytics_report_run} and never sent again.
  */
 @Component
 class MonthlyScorecardMail {
 
     private static final Logger log = LoggerFactory.getLogger(MonthlyScorecardMail.class);
-    private static final Duration LEASE = Duration.ofHours(1);
+    static final String LEASE = "scorecard-mail";
+    private static final Duration LEASE_LENGTH = Duration.ofHours(1);
 
     private final Scorecard scorecard;
     private final Directory directory;
@@ -47,11 +46,11 @@ class MonthlyScorecardMail {
     private final Clock clock;
     private final Locale locale;
     private final String baseUrl;
-    private final String node = ManagementFactory.getRuntimeMXBean().getName();
+    private final JobLease lease;
 
     MonthlyScorecardMail(Scorecard scorecard, Directory directory, Mailer mailer,
             MessageSource messages, JdbcTemplate jdbc, PlatformTransactionManager transactions,
-            AnalyticsSettings settings, Clock clock,
+            JobLease lease, AnalyticsSettings settings, Clock clock,
             @Value("${portico.analytics.report-language:en}") String language,
             @Value("${portico.base-url:}") String baseUrl) {
         this.scorecard = scorecard;
@@ -61,6 +60,7 @@ class MonthlyScorecardMail {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.lease = lease;
         this.settings = settings;
         this.clock = clock;
         this.locale = Locale.forLanguageTag(language);
@@ -75,10 +75,21 @@ class MonthlyScorecardMail {
 
     /** Sends the month's scorecard unless another node has it or it was sent; how many got it. */
     int send(YearMonth month) {
-        if (!claim(month)) {
-            log.info("Scorecard of {} is sent by another node or was sent already", month);
+        return lease.runAlone(LEASE, LEASE_LENGTH, () -> sendOnce(month)).orElseGet(() -> {
+            log.info("Scorecard of {} is being sent by another node", month);
+            return 0;
+        });
+    }
+
+    private int sendOnce(YearMonth month) {
+        if (sent(month)) {
+            log.info("Scorecard of {} was sent already", month);
             return 0;
         }
+        return sendNow(month);
+    }
+
+    private int sendNow(YearMonth month) {
         PeriodFigures figures = scorecard.figures(new ScorecardFilter(month.atDay(1),
                 month.atEndOfMonth(), null, null, null));
         String subject = messages.getMessage("scorecard.mail.subject",
@@ -87,9 +98,9 @@ class MonthlyScorecardMail {
         List<StaffMember> supervisors = directory.caseWorkers().stream()
                 .filter(s -> s.role() == Role.SUPERVISOR).toList();
         supervisors.forEach(s -> mailer.send(s.email(), subject, body));
-        inTransaction(() -> jdbc.update("UPDATE analytics_report_run SET finished_at = ?,"
-                + " recipients = ? WHERE period = ?", Rollups.utc(clock.instant()),
-                supervisors.size(), month.toString()));
+        inTransaction(() -> jdbc.update("INSERT INTO analytics_report_run (period, finished_at,"
+                + " recipients) VALUES (?, ?, ?)", month.toString(),
+                Rollups.utc(clock.instant()), supervisors.size()));
         log.info("Scorecard of {} sent to {} supervisors", month, supervisors.size());
         return supervisors.size();
     }
@@ -117,21 +128,10 @@ class MonthlyScorecardMail {
         return value == null ? none : value.toPlainString();
     }
 
-    private boolean claim(YearMonth month) {
-        Instant now = clock.instant();
-        try {
-            inTransaction(() -> jdbc.update("""
-                    INSERT INTO analytics_report_run (period, claimed_by, claimed_until,
-                        recipients) VALUES (?, ?, ?, 0)""", month.toString(), node,
-                    Rollups.utc(now.plus(LEASE))));
-            return true;
-        } catch (DataIntegrityViolationException taken) {
-            Integer took = inTransaction(() -> jdbc.update("""
-                    UPDATE analytics_report_run SET claimed_by = ?, claimed_until = ?
-                    WHERE period = ? AND finished_at IS NULL AND claimed_until < ?""", node,
-                    Rollups.utc(now.plus(LEASE)), month.toString(), Rollups.utc(now)));
-            return took != null && took == 1;
-        }
+    private boolean sent(YearMonth month) {
+        Integer runs = jdbc.queryForObject("SELECT COUNT(*) FROM analytics_report_run"
+                + " WHERE period = ?", Integer.class, month.toString());
+        return runs != null && runs > 0;
     }
 
     private <T> T inTransaction(Supplier<T> work) {

@@ -2,10 +2,7 @@ package org.portico.cases.internal;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 
@@ -17,15 +14,14 @@ import org.portico.cases.Cases;
 import org.portico.cases.Topics;
 import org.portico.cases.Visibility;
 import org.portico.identity.PorticoUser;
+import org.portico.platform.InvalidRequest;
 import org.portico.sites.SiteView;
 import org.portico.sites.Sites;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,20 +46,18 @@ class CaseApiController {
     private final Cases cases;
     private final CaseDesk desk;
     private final Sites sites;
-    private final MessageSource messages;
     private final OrderLinks orderLinks;
     private final CaseSearch search;
     private final RequestKeys requestKeys;
 
-    CaseApiController(Cases cases, CaseDesk desk, Sites sites, MessageSource messages,
-            OrderLinks orderLinks, CaseSearch search, RequestKeys requestKeys) {
+    CaseApiController(Cases cases, CaseDesk desk, Sites sites, OrderLinks orderLinks,
+            CaseSearch search, RequestKeys requestKeys) {
         this.search = search;
         this.requestKeys = requestKeys;
         this.orderLinks = orderLinks;
         this.cases = cases;
         this.desk = desk;
         this.sites = sites;
-        this.messages = messages;
     }
 
     /**
@@ -95,7 +89,7 @@ class CaseApiController {
 
     @PostMapping
     ResponseEntity<?> open(@AuthenticationPrincipal PorticoUser user,
-            @Valid @RequestBody ApiCaseRequest request, BindingResult errors, Locale locale,
+            @Valid @RequestBody ApiCaseRequest request, BindingResult errors,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         if (user.accountId() == null) {
             throw new AccessDeniedException("Only customers open cases");
@@ -105,7 +99,7 @@ class CaseApiController {
         checkTopicAndSite(request, site, errors);
         orderLinks.check(request.getOrderNumber(), user, errors);
         if (errors.hasErrors()) {
-            return ResponseEntity.badRequest().body(fieldErrors(errors, locale));
+            throw InvalidRequest.of(errors, IDEMPOTENCY_KEY);
         }
         RequestKeys.Outcome opened = requestKeys.open(user, request.toCommand(site), key);
         CaseView view = cases.read(user, null, opened.number()).supportCase();
@@ -123,10 +117,10 @@ class CaseApiController {
     ResponseEntity<?> reply(@AuthenticationPrincipal PorticoUser user,
             @PathVariable("number") String number,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
-            @Valid @RequestBody ApiReplyRequest request, BindingResult errors, Locale locale) {
+            @Valid @RequestBody ApiReplyRequest request, BindingResult errors) {
         checkKey(key, errors);
         if (errors.hasErrors()) {
-            return ResponseEntity.badRequest().body(fieldErrors(errors, locale));
+            throw InvalidRequest.of(errors, IDEMPOTENCY_KEY);
         }
         boolean staff = CaseDesk.mayWork(user);
         CaseDetail before = staff ? desk.read(number) : cases.read(user, null, number);
@@ -164,17 +158,5 @@ class CaseApiController {
         boolean business = user.role().isBusinessContact();
         return sites.all().stream().filter(site -> site.isBusiness() == business)
                 .map(SiteView::slug).findFirst().orElse("");
-    }
-
-    private Map<String, Object> fieldErrors(BindingResult errors, Locale locale) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (FieldError error : errors.getFieldErrors()) {
-            fields.putIfAbsent(error.getField(), messages.getMessage(error, locale));
-        }
-        if (errors.hasGlobalErrors()) {
-            fields.put(IDEMPOTENCY_KEY, messages.getMessage(errors.getGlobalError(), locale));
-        }
-        return Map.of("status", HttpStatus.BAD_REQUEST.value(), "error", "Bad Request",
-                "fields", fields);
     }
 }

@@ -1,6 +1,5 @@
 package org.portico.cases.internal;
 
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,13 +9,13 @@ import org.portico.cases.CaseClosedForReplies;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A reply to a case that takes no more replies: the case page says so and offers a new case;
- * the API answers 409.
+ * A reply to a case that takes no more replies: the case page says so and offers a new case
+ * (the API answers 409 as every {@link org.portico.platform.Refusal}).
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,8 +30,8 @@ class CaseReplyRefusals {
         if (page.matches()) {
             return "redirect:/s/" + page.group(1) + "/cases/" + page.group(2) + "?closed";
         }
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("status", 409,
-                "error", "This case takes no more replies; open a new case instead.",
-                "number", refused.number()));
+        ModelAndView conflict = new ModelAndView("error/4xx");
+        conflict.setStatus(HttpStatus.CONFLICT);
+        return conflict;
     }
 }

@@ -101,8 +101,13 @@ class CaseStore {
                 .update();
     }
 
+    /**
+     * Sets the status; a case that is open again (a solved case reopened) is no longer solved,
+     * so its solved time goes until the next solve sets it again.
+     */
     void touch(long caseId, CaseStatus status, Instant at) {
-        jdbc.sql("UPDATE support_case SET status = ?, updated_at = ? WHERE id = ?")
+        String solved = status.isOpen() ? ", solved_at = NULL" : "";
+        jdbc.sql("UPDATE support_case SET status = ?, updated_at = ?" + solved + " WHERE id = ?")
                 .params(status.name(), utc(at), caseId).update();
     }
 

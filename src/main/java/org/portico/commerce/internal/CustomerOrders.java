@@ -156,7 +156,7 @@ class CustomerOrders implements Orders {
     public OrderSummary cancel(PorticoUser contact, String number) {
         StoredOrder stored = visible(contact, number);
         if (!mayCancelAsRole(contact, stored.order())) {
-            throw new OrderRefused("commerce.refused.role",
+            throw OrderRefused.forbidden("commerce.refused.role",
                     "Members cancel only their own orders");
         }
         return lifecycle.cancel(stored, contact.id(), clock.instant(), true);

@@ -3,29 +3,21 @@ package org.portico.commerce.internal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
-import org.portico.commerce.InvalidOrder;
 import org.portico.commerce.OrderDesk;
 import org.portico.commerce.OrderDetail;
 import org.portico.commerce.OrderItem;
 import org.portico.commerce.OrderPage;
 import org.portico.commerce.OrderQuery;
-import org.portico.commerce.OrderRefused;
 import org.portico.commerce.OrderStatus;
 import org.portico.commerce.OrderSummary;
 import org.portico.commerce.Orders;
 import org.portico.commerce.PlaceOrder;
 import org.portico.identity.PorticoUser;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,12 +36,10 @@ class OrderApiController {
 
     private final Orders orders;
     private final OrderDesk desk;
-    private final MessageSource messages;
 
-    OrderApiController(Orders orders, OrderDesk desk, MessageSource messages) {
+    OrderApiController(Orders orders, OrderDesk desk) {
         this.orders = orders;
         this.desk = desk;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -83,22 +73,6 @@ class OrderApiController {
     OrderSummary cancel(@AuthenticationPrincipal PorticoUser user,
             @PathVariable("number") String number) {
         return user.role().isStaff() ? desk.cancel(user, number) : orders.cancel(user, number);
-    }
-
-    @ExceptionHandler(InvalidOrder.class)
-    ResponseEntity<Map<String, Object>> invalid(InvalidOrder invalid, Locale locale) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        invalid.fieldErrors().forEach((field, key) ->
-                fields.put(field, messages.getMessage(key, null, locale)));
-        return ResponseEntity.badRequest().body(Map.of("status", 400, "error", "Bad Request",
-                "fields", fields));
-    }
-
-    @ExceptionHandler(OrderRefused.class)
-    ResponseEntity<Map<String, Object>> refused(OrderRefused refused, Locale locale) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("status", 409,
-                "error", "Conflict",
-                "message", messages.getMessage(refused.messageKey(), null, locale)));
     }
 
     /** The JSON body of a new order. */

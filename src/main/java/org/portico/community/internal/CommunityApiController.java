@@ -8,6 +8,9 @@ import java.util.Map;
 
 import org.portico.cases.Topics;
 import org.portico.identity.PorticoUser;
+import org.portico.platform.InvalidRequest;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -86,20 +89,21 @@ class CommunityApiController {
     @PostMapping("/api/v1/community/questions")
     ResponseEntity<Object> ask(@RequestBody AskRequest request,
             @AuthenticationPrincipal PorticoUser user) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, MessageSourceResolvable> errors = new LinkedHashMap<>();
         String title = request.title() == null ? "" : request.title().strip();
         if (title.length() < 10 || title.length() > AskForm.TITLE_MAX) {
-            errors.put("title", "between 10 and " + AskForm.TITLE_MAX + " characters");
+            errors.put("title", wrong("Size", AskForm.TITLE_MAX, 10));
         }
-        if (request.body() == null || request.body().isBlank()
-                || request.body().length() > AskForm.BODY_MAX) {
-            errors.put("body", "required, at most " + AskForm.BODY_MAX + " characters");
+        if (request.body() == null || request.body().isBlank()) {
+            errors.put("body", wrong("NotBlank"));
+        } else if (request.body().length() > AskForm.BODY_MAX) {
+            errors.put("body", wrong("Size", AskForm.BODY_MAX, 0));
         }
         if (!Topics.isKnown(request.topic())) {
-            errors.put("topic", "one of " + Topics.KEYS);
+            errors.put("topic", wrong("community.topic.invalid"));
         }
         if (!errors.isEmpty()) {
-            return ResponseEntity.badRequest().body(Map.of("status", 400, "fields", errors));
+            throw new InvalidRequest(errors);
         }
         String site = request.site() == null ? "help" : request.site();
         CommunityService.Posted posted;
@@ -119,5 +123,13 @@ class CommunityApiController {
         return new QuestionSummary(q.id(), q.site(), q.title(), q.topic(), q.score(),
                 q.answerCount(), q.isSolved(), q.authorName(), q.createdAt(),
                 "/s/" + q.site() + "/community/questions/" + q.id());
+    }
+
+    /** A field's error: a bundle key, with the arguments of {@code Size} (field, max, min). */
+    private static MessageSourceResolvable wrong(String key, Object... limits) {
+        Object[] arguments = new Object[limits.length + 1];
+        arguments[0] = "";
+        System.arraycopy(limits, 0, arguments, 1, limits.length);
+        return new DefaultMessageSourceResolvable(new String[] {key}, arguments);
     }
 }

@@ -1,11 +1,13 @@
 package org.portico.community.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
+import org.portico.platform.JobLease;
 import org.portico.platform.Mailer;
 import org.portico.platform.PorticoProperties;
 import org.slf4j.Logger;
@@ -19,14 +21,17 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Mail about followed questions and topics: at once for members who chose that (the
- * default), once a day for the digest. The digest of a day is sent by one node only: the
- * node that writes the day's row in {@code community_digest_run}. Every mail carries an
- * unsubscribe link that works without signing in.
+ * default), once a day for the digest. The digest is sent by one node only, the one that takes
+ * the {@code community-digest} {@link JobLease}, and once a day: the day's row in
+ * {@code community_digest_run} records it. Every mail carries an unsubscribe link that works
+ * without signing in.
  */
 @Component
 class CommunityMail {
 
+    static final String LEASE = "community-digest";
     private static final Logger log = LoggerFactory.getLogger(CommunityMail.class);
+    private static final Duration LEASE_LENGTH = Duration.ofHours(1);
 
     private final Notifications notifications;
     private final Members members;
@@ -34,10 +39,13 @@ class CommunityMail {
     private final MessageSource messages;
     private final PorticoProperties properties;
     private final JdbcClient jdbc;
+    private final JobLease lease;
     private final Clock clock;
 
     CommunityMail(Notifications notifications, Members members, Mailer mailer,
-            MessageSource messages, PorticoProperties properties, JdbcClient jdbc, Clock clock) {
+            MessageSource messages, PorticoProperties properties, JdbcClient jdbc,
+            JobLease lease, Clock clock) {
+        this.lease = lease;
         this.notifications = notifications;
         this.members = members;
         this.mailer = mailer;
@@ -60,12 +68,23 @@ class CommunityMail {
         sendDigest(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
     }
 
-    /** Sends the digest of a day unless a node has claimed it; returns the mails sent. */
+    /** Sends the digest of a day unless another node sends or sent it; returns the mails sent. */
     int sendDigest(LocalDate day) {
-        if (!claim(day)) {
+        return lease.runAlone(LEASE, LEASE_LENGTH, () -> sendOnce(day)).orElseGet(() -> {
             log.info("Community digest of {} is sent by another node", day);
             return 0;
+        });
+    }
+
+    private int sendOnce(LocalDate day) {
+        if (!claim(day)) {
+            log.info("Community digest of {} was sent already", day);
+            return 0;
         }
+        return sendClaimed(day);
+    }
+
+    private int sendClaimed(LocalDate day) {
         String base = baseUrl();
         int sent = 0;
         for (Long user : notifications.waitingForMail(Members.MailMode.DAILY)) {
@@ -80,9 +99,8 @@ class CommunityMail {
     private boolean claim(LocalDate day) {
         try {
             jdbc.sql("""
-                    INSERT INTO community_digest_run (digest_day, claimed_by, claimed_at)
-                    VALUES (?, ?, ?)""")
-                    .params(day, node(), PostStore.utc(clock.instant())).update();
+                    INSERT INTO community_digest_run (digest_day, claimed_at) VALUES (?, ?)""")
+                    .params(day, PostStore.utc(clock.instant())).update();
             return true;
         } catch (DuplicateKeyException claimed) {
             return false;
@@ -129,10 +147,5 @@ class CommunityMail {
         } catch (IllegalStateException noRequest) {
             return "";
         }
-    }
-
-    private static String node() {
-        String host = System.getenv().getOrDefault("HOSTNAME", "node");
-        return host + "-" + ProcessHandle.current().pid();
     }
 }

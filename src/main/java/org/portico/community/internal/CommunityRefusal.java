@@ -1,12 +1,17 @@
 package org.portico.community.internal;
 
+import org.portico.platform.Refusal;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.HttpStatus;
+
 /**
  * A community rule said no (suspended, too many posts, not allowed); the message key names the
  * reason in the reader's language.
  *
  * @see PostingRules
  */
-class CommunityRefusal extends RuntimeException {
+class CommunityRefusal extends RuntimeException implements Refusal {
 
     private final String messageKey;
 
@@ -17,5 +22,15 @@ class CommunityRefusal extends RuntimeException {
 
     String messageKey() {
         return messageKey;
+    }
+
+    @Override
+    public HttpStatus status() {
+        return HttpStatus.BAD_REQUEST;
+    }
+
+    @Override
+    public MessageSourceResolvable reason() {
+        return new DefaultMessageSourceResolvable(messageKey);
     }
 }

@@ -1,16 +1,15 @@
 package org.portico.identity.internal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.portico.identity.AccountDetails;
 import org.portico.identity.BusinessAccounts;
 import org.portico.identity.Contact;
 import org.portico.identity.PorticoUser;
 import org.portico.identity.Role;
+import org.portico.platform.InvalidRequest;
 import org.portico.platform.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -18,8 +17,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,14 +60,12 @@ class AccountApiController {
 
     @PutMapping("/api/v1/account")
     ResponseEntity<Object> update(@AuthenticationPrincipal PorticoUser user,
-            @RequestBody AccountForm form, Locale locale) {
+            @RequestBody AccountForm form) {
         long account = administration.administeredAccount(user);
         BindingResult errors = new BeanPropertyBindingResult(form, "account");
         AccountFormValidator.validate(form, administration.activeContactIds(account), errors);
         if (errors.hasErrors()) {
-            return badRequest(errors.getFieldErrors().stream().collect(Collectors.toMap(
-                    FieldError::getField, e -> messages.getMessage(e, locale), (a, b) -> a,
-                    LinkedHashMap::new)));
+            throw InvalidRequest.of(errors, "account");
         }
         accounts.update(account, form.toDetails(), user.id());
         return ResponseEntity.ok(details(account));
@@ -89,7 +84,7 @@ class AccountApiController {
         String error = InvitationRules.check(request.email(), role, invitations, account);
         if (error != null) {
             String field = InvitationRules.ROLE_ERROR.equals(error) ? "role" : "email";
-            return badRequest(Map.of(field, messages.getMessage(error, null, locale)));
+            throw InvalidRequest.field(field, error);
         }
         invitations.invite(account, user, request.email(), role, "business",
                 messages.getMessage("account.invite.mail.subject", null, locale),
@@ -100,23 +95,12 @@ class AccountApiController {
 
     @PatchMapping("/api/v1/account/contacts/{userId}")
     ResponseEntity<Object> change(@AuthenticationPrincipal PorticoUser user,
-            @PathVariable("userId") long userId, @RequestBody ContactChange change,
-            Locale locale) {
+            @PathVariable("userId") long userId, @RequestBody ContactChange change) {
         if (change.role() != null && !change.role().isBusinessContact()) {
-            return badRequest(Map.of("role", messages.getMessage("NotNull", null, locale)));
+            throw InvalidRequest.field("role", "NotNull");
         }
         return ResponseEntity.ok(
                 administration.change(user, userId, change.role(), change.active()));
-    }
-
-    @ExceptionHandler(LastAdministratorException.class)
-    ResponseEntity<Object> lastAdministrator(Locale locale) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("status", 409,
-                "error", messages.getMessage("account.contacts.last-admin", null, locale)));
-    }
-
-    private static ResponseEntity<Object> badRequest(Map<String, String> fieldErrors) {
-        return ResponseEntity.badRequest().body(Map.of("status", 400, "errors", fieldErrors));
     }
 
     private AccountDetails details(long account) {

@@ -1,6 +1,5 @@
 package org.portico.identity.internal;
 
-import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,10 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.portico.identity.PorticoUser;
+import org.portico.platform.ApiProblems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -68,7 +69,8 @@ class SecurityConfiguration {
 
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenStore apiTokens)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenStore apiTokens,
+            ApiProblems problems)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
@@ -98,9 +100,10 @@ class SecurityConfiguration {
                 .logoutUrl("/signout")
                 .logoutSuccessHandler((request, response, auth) ->
                         response.sendRedirect(signoutTarget(request))));
-        http.exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint()));
+        http.exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint(problems))
+                .accessDeniedHandler(problems.accessDenied()));
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
-        http.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint()));
+        http.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint(problems)));
         http.addFilterBefore(new BearerTokenFilter(apiTokens), BasicAuthenticationFilter.class);
         return http.build();
     }
@@ -124,21 +127,15 @@ class SecurityConfiguration {
         };
     }
 
-    private static AuthenticationEntryPoint entryPoint() {
+    private static AuthenticationEntryPoint entryPoint(ApiProblems problems) {
         return (request, response, e) -> {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             if (path.startsWith("/api/")) {
-                writeUnauthorized(response);
+                problems.write(request, response, HttpStatus.UNAUTHORIZED);
             } else {
                 response.sendRedirect(request.getContextPath() + signinPageFor(path));
             }
         };
-    }
-
-    private static void writeUnauthorized(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setContentType("application/json");
-        response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\"}");
     }
 
     static String signinPageFor(String path) {

@@ -3,6 +3,7 @@ package org.portico.knowledge.internal;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.portico.platform.JobLease;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -10,10 +11,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Every minute, on one node of the cluster (a lease in the database): publishes the versions
- * whose publishing time has come, and turns the suggestions opened more than 30 minutes ago on
- * forms that were never sent into potential deflections, and forgets the readers of
- * earlier days ({@link ArticleViews}). Each version and each journey is also
+ * Every minute, on one node of the cluster (the {@code knowledge-schedule} {@link JobLease}):
+ * publishes the versions whose publishing time has come, and turns the suggestions opened more
+ * than 30 minutes ago on forms that were never sent into potential deflections, and forgets
+ * the readers of earlier days ({@link ArticleViews}). Each version and each journey is also
  * claimed by a guarded update, so even two rounds at once cannot do anything twice.
  */
 @Component
@@ -24,14 +25,14 @@ class ScheduledPublishing {
     private static final Logger log = LoggerFactory.getLogger(ScheduledPublishing.class);
     private static final Duration LEASE_LENGTH = Duration.ofMinutes(5);
 
-    private final PublishingLease lease;
+    private final JobLease lease;
     private final ArticleVersions versions;
     private final KnowledgeEditor editor;
     private final DeflectionJourneys journeys;
     private final ArticleViews views;
     private final Clock clock;
 
-    ScheduledPublishing(PublishingLease lease, ArticleVersions versions, KnowledgeEditor editor,
+    ScheduledPublishing(JobLease lease, ArticleVersions versions, KnowledgeEditor editor,
             DeflectionJourneys journeys, ArticleViews views, Clock clock) {
         this.lease = lease;
         this.versions = versions;
@@ -43,14 +44,10 @@ class ScheduledPublishing {
 
     @Scheduled(fixedDelayString = "${portico.knowledge.schedule-poll:60s}", initialDelay = 10_000)
     void run() {
-        if (!lease.acquire(LEASE, LEASE_LENGTH)) {
-            return;
-        }
-        try {
+        lease.runAlone(LEASE, LEASE_LENGTH, () -> {
             runRound();
-        } finally {
-            lease.release(LEASE);
-        }
+            return true;
+        });
     }
 
     /** One round: what is due now. Returns how many versions it published. */

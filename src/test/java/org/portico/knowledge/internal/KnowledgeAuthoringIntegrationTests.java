@@ -26,6 +26,7 @@ import org.portico.identity.Role;
 import org.portico.knowledge.ArticlePublished;
 import org.portico.knowledge.KnowledgeSuggestions;
 import org.portico.knowledge.Visibility;
+import org.portico.platform.JobLease;
 import org.portico.support.PorticoIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,7 +57,7 @@ class KnowledgeAuthoringIntegrationTests {
     ScheduledPublishing scheduled;
 
     @Autowired
-    PublishingLease lease;
+    JobLease lease;
 
     @Autowired
     JdbcClient jdbc;
@@ -253,14 +254,14 @@ class KnowledgeAuthoringIntegrationTests {
     @Test
     void letsOneNodeHoldTheScheduleLeaseAtATime() {
         String name = "test-" + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.sql("INSERT INTO knowledge_job_lease (name, holder, leased_until) VALUES (?, ?, ?)")
+        jdbc.sql("INSERT INTO job_lease (name, holder, held_until) VALUES (?, ?, ?)")
                 .params(name, "other-node", OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(5))
                 .update();
-        assertThat(lease.acquire(name, Duration.ofMinutes(5))).isFalse();
+        assertThat(lease.take(name, Duration.ofMinutes(5))).isFalse();
 
-        jdbc.sql("UPDATE knowledge_job_lease SET leased_until = ? WHERE name = ?")
+        jdbc.sql("UPDATE job_lease SET held_until = ? WHERE name = ?")
                 .params(OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1), name).update();
-        assertThat(lease.acquire(name, Duration.ofMinutes(5))).isTrue();
+        assertThat(lease.take(name, Duration.ofMinutes(5))).isTrue();
     }
 
     @Test

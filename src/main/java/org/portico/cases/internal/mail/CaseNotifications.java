@@ -37,7 +37,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Tells customers by email about an agent's emailed reply, acknowledges a case that came by
  * email or phone, and tells them when their case is solved, waiting on them, reopened,
- * escalated by an agent or closed, in their language, from the administrators' templates.
+ * escalated by an agent or closed (unless they turned those off on their details page), in
+ * their language, from the administrators' templates.
  * Mail goes out from the address of the site's mailbox (or {@code portico.mail.from}) so that
  * the answer comes back into Portico; a failing mail server is logged and changes nothing
  * else.
@@ -138,8 +139,10 @@ class CaseNotifications implements CaseEmail {
 
     private void statusChanged(String number, CaseStatus status) {
         try {
-            cases.find(number).ifPresent(supportCase -> send(supportCase, "status",
-                    new HashMap<>(), status, true));
+            cases.find(number)
+                    .filter(c -> directory.wantsStatusMail(c.view().requesterUserId()))
+                    .ifPresent(supportCase -> send(supportCase, "status", new HashMap<>(),
+                            status, true));
         } catch (RuntimeException failure) {
             log.warn("Status notification for case {} failed", number, failure);
         }

@@ -26,9 +26,10 @@ import org.springframework.stereotype.Component;
 /**
  * Watches mailboxes with IMAP IDLE where the server offers it, so that a message is taken in
  * as soon as it arrives instead of at the next poll. Each watch is one connection and one
- * thread on the node that holds the {@link MailLease}; it wakes the connection every poll
- * interval to renew the lease and look for anything it missed, and ends (handing the mailbox
- * back to polling) when the lease is lost, the connection fails or the mailbox changes.
+ * thread on the node that holds the mail lease (see {@link MailboxPoller}); it wakes the
+ * connection every poll interval to renew the lease and look for anything it missed, and ends
+ * (handing the mailbox back to polling) when the lease is lost, the connection fails or the
+ * mailbox changes.
  */
 @Component
 class MailboxIdle implements DisposableBean {

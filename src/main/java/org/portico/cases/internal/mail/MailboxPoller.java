@@ -4,13 +4,13 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Store;
 
 import org.portico.cases.internal.mail.Mailboxes.Mailbox;
+import org.portico.platform.JobLease;
 import org.portico.platform.PorticoProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the enabled mailboxes over IMAP every {@code portico.mail.poll-interval}. Only the node
- * holding the {@link MailLease} reads mail. After a successful poll a mailbox whose server
+ * holding the {@code mailbox-poller} {@link JobLease} reads mail; it renews the lease while
+ * it works. After a successful poll a mailbox whose server
  * offers IDLE is handed to {@link MailboxIdle}, which takes its mail as it arrives; the poller
  * leaves a watched mailbox alone and takes it back when the watch ends. Each unread message is
  * taken in by {@link MailIntake} (which quarantines what it cannot process), then flagged
@@ -30,16 +31,16 @@ import org.springframework.stereotype.Component;
 class MailboxPoller {
 
     private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
-    private static final Duration LEASE = Duration.ofMinutes(5);
+    static final String LEASE = "mailbox-poller";
+    private static final Duration LEASE_LENGTH = Duration.ofMinutes(5);
 
     private final Mailboxes mailboxes;
     private final MailboxReader reader;
     private final MailboxIdle idle;
-    private final MailLease lease;
+    private final JobLease lease;
     private final boolean commandMode;
-    private final String node = "node-" + UUID.randomUUID();
 
-    MailboxPoller(Mailboxes mailboxes, MailboxReader reader, MailboxIdle idle, MailLease lease,
+    MailboxPoller(Mailboxes mailboxes, MailboxReader reader, MailboxIdle idle, JobLease lease,
             PorticoProperties properties) {
         this.mailboxes = mailboxes;
         this.reader = reader;
@@ -86,7 +87,7 @@ class MailboxPoller {
 
     /** Takes or renews the lease; {@code false} when another node reads mail. */
     private boolean mayRead() {
-        return lease.acquire(node, LEASE);
+        return lease.hold(LEASE, LEASE_LENGTH);
     }
 
     private Optional<PollResult> pollLocked(Mailbox mailbox) {

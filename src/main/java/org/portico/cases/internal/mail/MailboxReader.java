@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Connects to a mailbox over IMAP and takes in its unread messages, for the poller and for
- * the IDLE watch alike. One node reads mail at a time (the {@link MailLease}); inside the
- * node, {@link #lock()} keeps a poll and a watch from taking the same message twice.
+ * the IDLE watch alike. One node reads mail at a time (the mail lease, see
+ * {@link MailboxPoller}); inside the node, {@link #lock()} keeps a poll and a watch from
+ * taking the same message twice.
  */
 @Component
 class MailboxReader {

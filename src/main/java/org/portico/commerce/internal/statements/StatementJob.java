@@ -1,6 +1,5 @@
 package org.portico.commerce.internal.statements;
 
-import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,9 +16,9 @@ import org.portico.commerce.StatementDetail;
 import org.portico.commerce.StatementRun;
 import org.portico.identity.AccountProfile;
 import org.portico.identity.Directory;
+import org.portico.platform.JobLease;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,29 +31,32 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Produces the month's statements of every business account.
  *
- * <p>One node runs a month: it claims the month by inserting its {@code statement_run} row
- * (or by taking over a row whose lease has lapsed or whose run has finished). Each account is
- * produced in its own transaction, so one that fails is recorded and the others carry on; the
- * unique (account, month) key makes a second run of a month produce nothing new. Called
- * inside a transaction (as the demo does), all of it joins that transaction instead.
+ * <p>One node produces statements at a time: it holds the {@code statements}
+ * {@link JobLease}, renewed while a long run goes on, and records the run in its month's
+ * {@code statement_run} row. Each account is produced in its own transaction, so one that
+ * fails is recorded and the others carry on; the unique (account, month) key makes a second
+ * run of a month produce nothing new. Called inside a transaction (as the demo does), all of it
+ * joins that transaction instead.
  */
 @Component
 class StatementJob {
 
     private static final Logger log = LoggerFactory.getLogger(StatementJob.class);
-    private static final Duration LEASE = Duration.ofHours(1);
+    static final String LEASE = "statements";
+    private static final Duration LEASE_LENGTH = Duration.ofHours(1);
     private static final int REASON_LENGTH = 500;
 
     private final Directory directory;
     private final StatementStore store;
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
+    private final JobLease lease;
     private final Clock clock;
-    private final String node = ManagementFactory.getRuntimeMXBean().getName();
 
     StatementJob(Directory directory, StatementStore store, JdbcClient jdbc,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, JobLease lease, Clock clock) {
         this.directory = directory;
+        this.lease = lease;
         this.store = store;
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -73,12 +75,18 @@ class StatementJob {
         if (!month.isBefore(YearMonth.now(clock.withZone(ZoneOffset.UTC)))) {
             throw new IllegalArgumentException("Month " + month + " has not closed yet");
         }
-        if (!claim(month)) {
-            log.info("Statements of {} are being produced by another node", month);
+        if (!lease.take(LEASE, LEASE_LENGTH)) {
+            log.info("Statements of {} are not produced: another run is going on", month);
             return new StatementRun(month, false, 0, 0, List.of());
         }
-        StatementRun run = produceClaimed(month);
-        inTransaction(() -> finish(run));
+        StatementRun run;
+        try {
+            inTransaction(() -> start(month));
+            run = produceClaimed(month);
+            inTransaction(() -> finish(run));
+        } finally {
+            lease.release(LEASE);
+        }
         log.info("Statements of {} produced: {} new, {} unchanged, {} failed", month,
                 run.produced(), run.unchanged(), run.failures().size());
         return run;
@@ -88,7 +96,12 @@ class StatementJob {
         int produced = 0;
         int unchanged = 0;
         List<StatementRun.Failure> failures = new ArrayList<>();
+        Instant renewAt = clock.instant().plus(LEASE_LENGTH.dividedBy(2));
         for (AccountProfile account : directory.businessAccounts()) {
+            if (clock.instant().isAfter(renewAt)) {
+                lease.hold(LEASE, LEASE_LENGTH);
+                renewAt = clock.instant().plus(LEASE_LENGTH.dividedBy(2));
+            }
             if (account.customerSince() != null
                     && account.customerSince().isAfter(month.atEndOfMonth())) {
                 continue;
@@ -133,22 +146,14 @@ class StatementJob {
         return true;
     }
 
-    private boolean claim(YearMonth month) {
-        Instant now = clock.instant();
-        try {
-            inTransaction(() -> jdbc.sql("""
-                    INSERT INTO statement_run (period, claimed_by, claimed_until, started_at,
-                        produced, unchanged, failed) VALUES (?, ?, ?, ?, 0, 0, 0)""")
-                    .params(month.toString(), node, utc(now.plus(LEASE)), utc(now)).update());
-            return true;
-        } catch (DataIntegrityViolationException taken) {
-            return inTransaction(() -> jdbc.sql("""
-                    UPDATE statement_run SET claimed_by = ?, claimed_until = ?, started_at = ?,
-                        finished_at = NULL
-                    WHERE period = ? AND (finished_at IS NOT NULL OR claimed_until < ?)""")
-                    .params(node, utc(now.plus(LEASE)), utc(now), month.toString(), utc(now))
-                    .update()) == 1;
-        }
+    private int start(YearMonth month) {
+        OffsetDateTime now = utc(clock.instant());
+        int restarted = jdbc.sql("""
+                UPDATE statement_run SET started_at = ?, finished_at = NULL WHERE period = ?""")
+                .params(now, month.toString()).update();
+        return restarted == 1 ? restarted : jdbc.sql("""
+                INSERT INTO statement_run (period, started_at, produced, unchanged, failed)
+                VALUES (?, ?, 0, 0, 0)""").params(month.toString(), now).update();
     }
 
     private int finish(StatementRun run) {
@@ -159,9 +164,9 @@ class StatementJob {
                 .params(run.month().toString(), failure.accountId(), failure.reason(), utc(now))
                 .update());
         return jdbc.sql("""
-                UPDATE statement_run SET finished_at = ?, claimed_until = ?, produced = ?,
-                    unchanged = ?, failed = ? WHERE period = ?""")
-                .params(utc(now), utc(now), run.produced(), run.unchanged(),
+                UPDATE statement_run SET finished_at = ?, produced = ?, unchanged = ?,
+                    failed = ? WHERE period = ?""")
+                .params(utc(now), run.produced(), run.unchanged(),
                         run.failures().size(), run.month().toString())
                 .update();
     }

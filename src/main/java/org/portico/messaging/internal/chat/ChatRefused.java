@@ -1,9 +1,14 @@
 package org.portico.messaging.internal.chat;
 
+import org.portico.platform.Refusal;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.HttpStatus;
+
 /**
  * A message or request the chat does not take, with the bundle key that tells the user why.
  */
-class ChatRefused extends RuntimeException {
+class ChatRefused extends RuntimeException implements Refusal {
 
     private final String key;
     private final transient Object[] arguments;
@@ -20,5 +25,16 @@ class ChatRefused extends RuntimeException {
 
     Object[] arguments() {
         return arguments;
+    }
+
+    /** A chat someone else took is a conflict; anything else a wrong request. */
+    @Override
+    public HttpStatus status() {
+        return key.equals("chat.refused.taken") ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+    }
+
+    @Override
+    public MessageSourceResolvable reason() {
+        return new DefaultMessageSourceResolvable(new String[] {key}, arguments);
     }
 }

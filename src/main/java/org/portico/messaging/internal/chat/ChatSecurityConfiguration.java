@@ -2,12 +2,12 @@ package org.portico.messaging.internal.chat;
 
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletResponse;
-
+import org.portico.platform.ApiProblems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -26,7 +26,8 @@ class ChatSecurityConfiguration {
     @Bean
     @Order(1)
     @ConditionalOnWebApplication
-    SecurityFilterChain chatSecurity(HttpSecurity http, ChatProperties properties)
+    SecurityFilterChain chatSecurity(HttpSecurity http, ChatProperties properties,
+            ApiProblems problems)
             throws Exception {
         http.securityMatcher("/api/v1/chat/**", "/ws/chat/**");
         http.authorizeHttpRequests(auth -> auth
@@ -35,8 +36,9 @@ class ChatSecurityConfiguration {
                 .anyRequest().permitAll());
         http.csrf(csrf -> csrf.disable());
         http.cors(cors -> cors.configurationSource(cors(properties)));
-        http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()));
-        http.exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized()));
+        http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized(problems)));
+        http.exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized(problems))
+                .accessDeniedHandler(problems.accessDenied()));
         return http.build();
     }
 
@@ -53,11 +55,8 @@ class ChatSecurityConfiguration {
         return source;
     }
 
-    private static AuthenticationEntryPoint unauthorized() {
-        return (request, response, e) -> {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("application/json");
-            response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\"}");
-        };
+    private static AuthenticationEntryPoint unauthorized(ApiProblems problems) {
+        return (request, response, e) -> problems.write(request, response,
+                HttpStatus.UNAUTHORIZED);
     }
 }

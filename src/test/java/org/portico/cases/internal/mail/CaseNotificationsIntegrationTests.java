@@ -25,6 +25,7 @@ import org.portico.cases.Cases;
 import org.portico.cases.CustomerCaseActions;
 import org.portico.cases.NewCase;
 import org.portico.identity.Directory;
+import org.portico.identity.MyDetails;
 import org.portico.identity.NewUser;
 import org.portico.identity.PorticoUser;
 import org.portico.identity.Role;
@@ -143,6 +144,22 @@ class CaseNotificationsIntegrationTests extends MailServerTests {
         assertThat(sent.getSubject()).isEqualTo("[#" + opened.number() + "] 发票问题：已解决");
         assertThat(sent.getHeader("Auto-Submitted")[0]).isEqualTo("auto-generated");
         assertThat(html(sent)).contains("<div dir=\"auto\"", "王芳，您好");
+    }
+
+    @Test
+    void aCustomerWhoTurnedStatusMailOffGetsNone() throws Exception {
+        PorticoUser customer = people.customer("Quiet Customer");
+        directory.updateMyDetails(customer.id(), new MyDetails("Quiet Customer", "en", false));
+        CaseView opened = cases.open(customer, new NewCase("help", "No mail please",
+                "Just fix it.", "bills"));
+
+        mvc.perform(post("/console/cases/{n}/solve", opened.number())
+                        .with(csrf()).with(as(people.staff(Role.AGENT))))
+                .andExpect(redirectedUrl("/console/cases/" + opened.number()));
+
+        assertThat(MAIL_SERVER.getReceivedMessagesForDomain(customer.email()))
+                .extracting(MimeMessage::getSubject)
+                .noneMatch(subject -> subject.startsWith("[#" + opened.number() + "]"));
     }
 
     @Test

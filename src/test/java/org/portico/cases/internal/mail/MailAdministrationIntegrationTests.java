@@ -14,7 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Properties;
 
@@ -60,9 +61,6 @@ class MailAdministrationIntegrationTests {
 
     @Autowired
     MailboxPoller poller;
-
-    @Autowired
-    MailLease lease;
 
     private GreenMail imap;
     private PorticoUser admin;
@@ -158,15 +156,18 @@ class MailAdministrationIntegrationTests {
 
     @Test
     void onlyTheNodeHoldingTheLeaseReadsMail() {
-        jdbc.sql("UPDATE mail_lease SET holder = NULL, expires_at = NULL").update();
-        assertThat(lease.acquire("another-node", Duration.ofMinutes(5))).isTrue();
+        jdbc.sql("UPDATE job_lease SET holder = 'another-node', held_until = ? WHERE name = ?")
+                .params(OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(5), MailboxPoller.LEASE)
+                .update();
         try {
             Mailbox mailbox = new Mailbox(null, "Leased", "leased@example.com", "help", "imap",
                     "127.0.0.1", imap.getImap().getPort(), "x", "y", "INBOX", false, null, null);
             mailbox = mailboxes.find(mailboxes.add(mailbox)).orElseThrow();
             assertThat(poller.pollNow(mailbox)).isEmpty();
         } finally {
-            lease.release("another-node");
+            jdbc.sql("UPDATE job_lease SET held_until = ? WHERE name = ?")
+                    .params(OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1),
+                            MailboxPoller.LEASE).update();
         }
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Properties;
 import java.util.function.BooleanSupplier;
 
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.portico.cases.internal.mail.Mailboxes.Mailbox;
+import org.portico.platform.JobLease;
 import org.portico.platform.PorticoProperties;
 import org.portico.support.PorticoIntegrationTest;
 import org.portico.support.TestUsers;
@@ -49,7 +52,7 @@ class MailboxIdleIntegrationTests {
     MailboxReader reader;
 
     @Autowired
-    MailLease lease;
+    JobLease lease;
 
     @Autowired
     PorticoProperties properties;
@@ -62,7 +65,9 @@ class MailboxIdleIntegrationTests {
         imap = new GreenMail(ServerSetupTest.IMAP.dynamicPort());
         imap.start();
         imap.setUser(SUPPORT, SUPPORT, "idle-secret");
-        jdbc.sql("UPDATE mail_lease SET holder = NULL, expires_at = NULL").update();
+        jdbc.sql("UPDATE job_lease SET held_until = ? WHERE name = ?")
+                .params(OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1), MailboxPoller.LEASE)
+                .update();
         mailbox = mailboxes.find(mailboxes.add(new Mailbox(null, "Idle", SUPPORT, "help",
                 "imap", "127.0.0.1", imap.getImap().getPort(), SUPPORT, "idle-secret", "INBOX",
                 true, null, null))).orElseThrow();
