@@ -275,10 +275,10 @@ class OrdersIntegrationTests {
         mvc.perform(post("/api/v1/orders").with(as(admin))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.fields['lines[1].product']")
+                .andExpect(jsonPath("$.errors['lines[1].product']")
                         .value("This product is on an earlier line already; give its whole"
                                 + " quantity there."))
-                .andExpect(jsonPath("$.fields['lines[0].product']").doesNotExist());
+                .andExpect(jsonPath("$.errors['lines[0].product']").doesNotExist());
         mvc.perform(get("/api/v1/orders").with(as(admin)))
                 .andExpect(jsonPath("$.total").value(0));
     }
