@@ -40,10 +40,11 @@ class Scorecard {
         PeriodFigures.Volume volume = new PeriodFigures.Volume(totals[0], totals[3],
                 breakdown(filter, "channel"), breakdown(filter, "topic"),
                 breakdown(filter, "site"), breakdown(filter, "priority"));
-        // TODO(#4): SLA compliance once the SLA engine publishes breaches as events
         PeriodFigures.Speed speed = new PeriodFigures.Speed(totals[1],
                 hours(totals[2], totals[1]), totals[3], hours(totals[4], totals[3]),
-                hours(totals[5], totals[1]), hours(totals[6], totals[3]));
+                hours(totals[5], totals[1]), hours(totals[6], totals[3]),
+                PeriodFigures.Compliance.of(totals[7], totals[8]),
+                PeriodFigures.Compliance.of(totals[9], totals[10]));
         PeriodFigures.Costs costs = costs(volume);
         PeriodFigures.Avoided avoided = avoided(filter, costs);
         return new PeriodFigures(filter, volume, speed, costs, avoided,
@@ -52,21 +53,28 @@ class Scorecard {
     }
 
     /**
-     * Opened, responded, response seconds, solved, resolution seconds, and the response and
-     * resolution seconds in business time.
+     * Every counter of the case rollup in {@link Tally#CASES} order: opened, responded,
+     * response seconds, solved, resolution seconds, the response and resolution seconds in
+     * business time, and the responses and solves with a service-level target and those that
+     * met it.
      */
     long[] caseTotals(ScorecardFilter filter) {
         List<Object> params = ScorecardFilter.params();
-        String where = filter.where(params, CASE_DIMENSIONS);
-        return jdbc.queryForObject("""
-                SELECT COALESCE(SUM(opened), 0), COALESCE(SUM(responded), 0),
-                    COALESCE(SUM(response_seconds), 0), COALESCE(SUM(solved), 0),
-                    COALESCE(SUM(resolution_seconds), 0),
-                    COALESCE(SUM(response_business_seconds), 0),
-                    COALESCE(SUM(resolution_business_seconds), 0)
-                FROM analytics_case_day""" + where, (rs, n) -> new long[] {rs.getLong(1),
-                    rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
-                    rs.getLong(7)}, params.toArray());
+        List<String> counters = Tally.CASES.counters();
+        String sums = counters.stream().map(c -> "COALESCE(SUM(" + c + "), 0)")
+                .collect(Collectors.joining(", "));
+        return jdbc.queryForObject("SELECT " + sums + cases(filter, params), (rs, n) -> {
+            long[] totals = new long[counters.size()];
+            for (int i = 0; i < totals.length; i++) {
+                totals[i] = rs.getLong(i + 1);
+            }
+            return totals;
+        }, params.toArray());
+    }
+
+    /** The case rollup's rows for the filter, whole months read from the month table. */
+    private static String cases(ScorecardFilter filter, List<Object> params) {
+        return filter.rows(Tally.CASES, params, CASE_DIMENSIONS);
     }
 
     /**
@@ -80,20 +88,18 @@ class Scorecard {
             case SOLVED -> "solved";
         };
         List<Object> params = ScorecardFilter.params();
-        StringBuilder where = new StringBuilder(filter.where(params, CASE_DIMENSIONS));
+        String rows = cases(filter, params);
         if (priority != null) {
-            where.append(" AND priority = ?");
+            rows += " WHERE priority = ?";
             params.add(priority);
         }
-        return count("SELECT COALESCE(SUM(" + counter + "), 0) FROM analytics_case_day" + where,
-                params);
+        return count("SELECT COALESCE(SUM(" + counter + "), 0)" + rows, params);
     }
 
     List<PeriodFigures.Row> breakdown(ScorecardFilter filter, String dimension) {
         List<Object> params = ScorecardFilter.params();
-        String where = filter.where(params, CASE_DIMENSIONS);
-        return jdbc.query("SELECT " + dimension + " AS k, SUM(opened) AS n FROM analytics_case_day"
-                + where + " GROUP BY " + dimension + " HAVING SUM(opened) > 0 ORDER BY n DESC, k",
+        return jdbc.query("SELECT " + dimension + " AS k, SUM(opened) AS n"
+                + cases(filter, params) + " GROUP BY " + dimension + " HAVING SUM(opened) > 0 ORDER BY n DESC, k",
                 (rs, i) -> new PeriodFigures.Row(rs.getString("k"), rs.getLong("n")),
                 params.toArray());
     }
@@ -130,13 +136,12 @@ class Scorecard {
 
     private PeriodFigures.Avoided avoided(ScorecardFilter filter, PeriodFigures.Costs costs) {
         List<Object> params = ScorecardFilter.params();
-        String where = filter.where(params, "site");
+        String rows = filter.rows(Tally.DEFLECTIONS, params, "site");
         Map<String, Long> byKind = new LinkedHashMap<>();
         for (Rollups.Deflection kind : Rollups.Deflection.values()) {
             byKind.put(kind.name(), 0L);
         }
-        jdbc.query("SELECT kind, SUM(total) AS n FROM analytics_deflection_day" + where
-                + " GROUP BY kind", rs -> {
+        jdbc.query("SELECT kind, SUM(total) AS n" + rows + " GROUP BY kind", rs -> {
                     byKind.put(rs.getString("kind"), rs.getLong("n"));
                 }, params.toArray());
         long total = byKind.values().stream().mapToLong(Long::longValue).sum();
@@ -150,9 +155,8 @@ class Scorecard {
 
     private Double selfServiceRatio(ScorecardFilter filter, long opened) {
         List<Object> params = ScorecardFilter.params();
-        String where = filter.where(params, "site");
-        Long selfService = jdbc.queryForObject("SELECT SUM(self_service) FROM analytics_visit_day"
-                + where, Long.class, params.toArray());
+        Long selfService = jdbc.queryForObject("SELECT SUM(self_service)"
+                + filter.rows(Tally.VISITS, params, "site"), Long.class, params.toArray());
         if (selfService == null || selfService == 0 || opened == 0) {
             return null;
         }
@@ -181,20 +185,18 @@ class Scorecard {
     // TODO(#9): a breakdown by queue once cases belong to queues
     private List<PeriodFigures.HandleRow> handleBy(ScorecardFilter filter, String dimension) {
         List<Object> params = ScorecardFilter.params();
-        String where = filter.where(params, CASE_DIMENSIONS);
         return jdbc.query("SELECT " + dimension + " AS k, SUM(sessions) AS n, SUM(seconds) AS s"
-                + " FROM analytics_handle_day" + where + " GROUP BY " + dimension
+                + filter.rows(Tally.HANDLE, params, CASE_DIMENSIONS) + " GROUP BY " + dimension
                 + " ORDER BY s DESC", (rs, i) -> new PeriodFigures.HandleRow(rs.getString("k"),
                         rs.getString("k"), rs.getLong("n"), rs.getLong("s")), params.toArray());
     }
 
     private PeriodFigures.Csat csat(ScorecardFilter filter) {
         List<Object> params = ScorecardFilter.params();
-        String where = filter.where(params, "site", "channel");
         return jdbc.queryForObject("""
                 SELECT COALESCE(SUM(sent), 0), COALESCE(SUM(answers), 0),
-                    COALESCE(SUM(score_sum), 0), COALESCE(SUM(satisfied), 0)
-                FROM analytics_csat_day""" + where, (rs, n) -> {
+                    COALESCE(SUM(score_sum), 0), COALESCE(SUM(satisfied), 0)"""
+                + filter.rows(Tally.CSAT, params, "site", "channel"), (rs, n) -> {
                     long sent = rs.getLong(1);
                     long answers = rs.getLong(2);
                     if (answers == 0) {
@@ -208,11 +210,10 @@ class Scorecard {
 
     PeriodFigures.Nps nps(ScorecardFilter filter) {
         List<Object> params = ScorecardFilter.params();
-        String where = filter.where(params, "site");
         return jdbc.queryForObject("""
                 SELECT COALESCE(SUM(sent), 0), COALESCE(SUM(promoters), 0),
-                    COALESCE(SUM(passives), 0), COALESCE(SUM(detractors), 0)
-                FROM analytics_nps_day""" + where, (rs, n) -> npsOf(rs.getLong(1),
+                    COALESCE(SUM(passives), 0), COALESCE(SUM(detractors), 0)"""
+                + filter.rows(Tally.NPS, params, "site"), (rs, n) -> npsOf(rs.getLong(1),
                         rs.getLong(2), rs.getLong(3), rs.getLong(4)), params.toArray());
     }
 
@@ -233,14 +234,16 @@ class Scorecard {
 
     private PeriodFigures.Community community(ScorecardFilter filter) {
         List<Object> params = ScorecardFilter.params();
-        String where = filter.where(params, "site");
         long[] c = jdbc.queryForObject("""
                 SELECT COALESCE(SUM(questions), 0), COALESCE(SUM(answers), 0),
                     COALESCE(SUM(answered), 0), COALESCE(SUM(answered_by_peers), 0),
-                    COALESCE(SUM(first_answer_seconds), 0) FROM analytics_community_day""" + where,
+                    COALESCE(SUM(first_answer_seconds), 0)"""
+                + filter.rows(Tally.COMMUNITY, params, "site"),
                 (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3),
                     rs.getLong(4), rs.getLong(5)}, params.toArray());
-        long activeDays = count("SELECT COUNT(*) FROM analytics_member_day" + where, params);
+        List<Object> dayParams = ScorecardFilter.params();
+        long activeDays = count("SELECT COUNT(*) FROM analytics_member_day"
+                + filter.where(dayParams, "site"), dayParams);
         if (c[0] == 0 && c[1] == 0 && activeDays == 0) {
             return null;
         }
