@@ -34,14 +34,11 @@ record PeriodFigures(ScorecardFilter filter, Volume volume, Speed speed, Costs c
      * Responses (or solves) in the period that had a service-level target and those that met
      * it; {@code null} when none had a target.
      */
-    record Compliance(long targeted, long met, double share) {
+    record Compliance(long targeted, long met, long breached, double share) {
 
         static Compliance of(long targeted, long met) {
-            return targeted == 0 ? null : new Compliance(targeted, met, (double) met / targeted);
-        }
-
-        public long breached() {
-            return targeted - met;
+            return targeted == 0 ? null
+                    : new Compliance(targeted, met, targeted - met, (double) met / targeted);
         }
     }
 
