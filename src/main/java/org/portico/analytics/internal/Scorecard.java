@@ -3,9 +3,12 @@ package org.portico.analytics.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.portico.cases.CaseSearch;
@@ -36,10 +39,11 @@ class Scorecard {
     }
 
     PeriodFigures figures(ScorecardFilter filter) {
-        long[] totals = caseTotals(filter);
+        List<CaseCell> cells = caseCells(filter);
+        long[] totals = totals(cells);
         PeriodFigures.Volume volume = new PeriodFigures.Volume(totals[0], totals[3],
-                breakdown(filter, "channel"), breakdown(filter, "topic"),
-                breakdown(filter, "site"), breakdown(filter, "priority"));
+                breakdown(cells, "channel"), breakdown(cells, "topic"),
+                breakdown(cells, "site"), breakdown(cells, "priority"));
         PeriodFigures.Speed speed = new PeriodFigures.Speed(totals[1],
                 hours(totals[2], totals[1]), totals[3], hours(totals[4], totals[3]),
                 hours(totals[5], totals[1]), hours(totals[6], totals[3]),
@@ -59,17 +63,58 @@ class Scorecard {
      * met it.
      */
     long[] caseTotals(ScorecardFilter filter) {
+        return totals(caseCells(filter));
+    }
+
+    /** The case counters of the period summed per site, channel, topic and priority. */
+    private record CaseCell(Map<String, String> keys, long[] counters) {
+    }
+
+    /**
+     * One query for the totals and every breakdown of the cases: the combinations of site,
+     * channel, topic and priority are few (each query costs more than adding them up here).
+     */
+    private List<CaseCell> caseCells(ScorecardFilter filter) {
         List<Object> params = ScorecardFilter.params();
         List<String> counters = Tally.CASES.counters();
-        String sums = counters.stream().map(c -> "COALESCE(SUM(" + c + "), 0)")
+        List<String> dimensions = Tally.CASES.dimensions();
+        String sums = counters.stream().map(c -> "SUM(" + c + ")")
                 .collect(Collectors.joining(", "));
-        return jdbc.queryForObject("SELECT " + sums + cases(filter, params), (rs, n) -> {
-            long[] totals = new long[counters.size()];
+        String keys = String.join(", ", dimensions);
+        return jdbc.query("SELECT " + keys + ", " + sums + cases(filter, params) + " GROUP BY "
+                + keys, (rs, n) -> {
+                    Map<String, String> values = new HashMap<>();
+                    for (String dimension : dimensions) {
+                        values.put(dimension, rs.getString(dimension));
+                    }
+                    long[] sum = new long[counters.size()];
+                    for (int i = 0; i < sum.length; i++) {
+                        sum[i] = rs.getLong(dimensions.size() + i + 1);
+                    }
+                    return new CaseCell(values, sum);
+                }, params.toArray());
+    }
+
+    private static long[] totals(List<CaseCell> cells) {
+        long[] totals = new long[Tally.CASES.counters().size()];
+        for (CaseCell cell : cells) {
             for (int i = 0; i < totals.length; i++) {
-                totals[i] = rs.getLong(i + 1);
+                totals[i] += cell.counters()[i];
             }
-            return totals;
-        }, params.toArray());
+        }
+        return totals;
+    }
+
+    /** Cases opened per value of a dimension, most first, without the values that had none. */
+    private static List<PeriodFigures.Row> breakdown(List<CaseCell> cells, String dimension) {
+        Map<String, Long> opened = new HashMap<>();
+        cells.forEach(c -> opened.merge(c.keys().get(dimension),
+                c.counters()[CountedCase.OPENED], Long::sum));
+        return opened.entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> new PeriodFigures.Row(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingLong(PeriodFigures.Row::count).reversed()
+                        .thenComparing(PeriodFigures.Row::key))
+                .toList();
     }
 
     /** The case rollup's rows for the filter, whole months read from the month table. */
@@ -94,14 +139,6 @@ class Scorecard {
             params.add(priority);
         }
         return count("SELECT COALESCE(SUM(" + counter + "), 0)" + rows, params);
-    }
-
-    List<PeriodFigures.Row> breakdown(ScorecardFilter filter, String dimension) {
-        List<Object> params = ScorecardFilter.params();
-        return jdbc.query("SELECT " + dimension + " AS k, SUM(opened) AS n"
-                + cases(filter, params) + " GROUP BY " + dimension + " HAVING SUM(opened) > 0 ORDER BY n DESC, k",
-                (rs, i) -> new PeriodFigures.Row(rs.getString("k"), rs.getLong("n")),
-                params.toArray());
     }
 
     /**
@@ -168,7 +205,8 @@ class Scorecard {
     }
 
     private PeriodFigures.Handle handle(ScorecardFilter filter, long solved) {
-        List<PeriodFigures.HandleRow> byAgent = handleBy(filter, "agent_id");
+        List<HandleCell> cells = handleCells(filter);
+        List<PeriodFigures.HandleRow> byAgent = handleBy(cells, HandleCell::agent);
         if (byAgent.isEmpty()) {
             return null;
         }
@@ -182,17 +220,41 @@ class Scorecard {
         long seconds = byAgent.stream().mapToLong(PeriodFigures.HandleRow::seconds).sum();
         long sessions = byAgent.stream().mapToLong(PeriodFigures.HandleRow::sessions).sum();
         return new PeriodFigures.Handle(seconds, sessions,
-                solved == 0 ? null : seconds / 60.0 / solved, named, handleBy(filter, "channel"),
-                handleBy(filter, "topic"));
+                solved == 0 ? null : seconds / 60.0 / solved, named,
+                handleBy(cells, HandleCell::channel), handleBy(cells, HandleCell::topic));
     }
 
+    /** Handle sessions and seconds of the period per agent, channel and topic. */
+    private record HandleCell(String agent, String channel, String topic, long sessions,
+            long seconds) {
+    }
+
+    /** One query for the handle time by agent, channel and topic (their combinations). */
     // TODO(#9): a breakdown by queue once cases belong to queues
-    private List<PeriodFigures.HandleRow> handleBy(ScorecardFilter filter, String dimension) {
+    private List<HandleCell> handleCells(ScorecardFilter filter) {
         List<Object> params = ScorecardFilter.params();
-        return jdbc.query("SELECT " + dimension + " AS k, SUM(sessions) AS n, SUM(seconds) AS s"
-                + filter.rows(Tally.HANDLE, params, CASE_DIMENSIONS) + " GROUP BY " + dimension
-                + " ORDER BY s DESC", (rs, i) -> new PeriodFigures.HandleRow(rs.getString("k"),
-                        rs.getString("k"), rs.getLong("n"), rs.getLong("s")), params.toArray());
+        return jdbc.query("SELECT agent_id, channel, topic, SUM(sessions), SUM(seconds)"
+                + filter.rows(Tally.HANDLE, params, CASE_DIMENSIONS)
+                + " GROUP BY agent_id, channel, topic", (rs, i) -> new HandleCell(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getLong(5)), params.toArray());
+    }
+
+    /** Handle time per value of one dimension, most seconds first. */
+    private static List<PeriodFigures.HandleRow> handleBy(List<HandleCell> cells,
+            Function<HandleCell, String> dimension) {
+        Map<String, long[]> sums = new HashMap<>();
+        for (HandleCell cell : cells) {
+            long[] sum = sums.computeIfAbsent(dimension.apply(cell), k -> new long[2]);
+            sum[0] += cell.sessions();
+            sum[1] += cell.seconds();
+        }
+        return sums.entrySet().stream()
+                .map(e -> new PeriodFigures.HandleRow(e.getKey(), e.getKey(), e.getValue()[0],
+                        e.getValue()[1]))
+                .sorted(Comparator.comparingLong(PeriodFigures.HandleRow::seconds).reversed()
+                        .thenComparing(PeriodFigures.HandleRow::key))
+                .toList();
     }
 
     private PeriodFigures.Csat csat(ScorecardFilter filter) {
