@@ -11,7 +11,8 @@
 # Adds the bench supervisor when the folder has none, starts Portico on port 8092 (PORT),
 # signs in, then for each address: one request to count its SQL statements (JdbcTemplate and
 # Hibernate debug lines in the server log; a background job that runs at that moment adds
-# its own), a 5 s warm-up, and wrk with 2 connections for 20 s (DURATION) printing p50/p95/p99
+# its own), a 5 s warm-up (WARMUP; the first addresses need longer on a busy machine before
+# the JIT compiler has caught up), and wrk with 2 connections for 20 s (DURATION) printing p50/p95/p99
 # and the server's CPU time per request. The load average is printed beside every figure: on
 # a busy machine the latencies say little, so repeat on a quiet one before judging the 50 ms
 # target.
@@ -22,6 +23,7 @@ jar=${JAR:-target/portico.jar}
 data=${1:-/tmp/scorecard-bench}
 port=${PORT:-8092}
 duration=${DURATION:-20s}
+warmup=${WARMUP:-5s}
 base="http://127.0.0.1:$port"
 log="$data/bench-server.log"
 cookies=$(mktemp /tmp/scorecard-cookies.XXXXXX)
@@ -83,7 +85,7 @@ for target in "${targets[@]}"; do
   before=$(statements)
   code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $session" "$base$target")
   queries=$(( $(statements) - before ))
-  TARGET=$target wrk -t1 -c2 -d5s --timeout 30s -s scripts/scorecard.lua "$base" >/dev/null
+  TARGET=$target wrk -t1 -c2 -d"$warmup" --timeout 30s -s scripts/scorecard.lua "$base" >/dev/null
   ticks=$(cpu_ticks)
   result=$(TARGET=$target wrk -t1 -c2 -d"$duration" --timeout 30s -s scripts/scorecard.lua \
       "$base" | grep -F "$target:")

@@ -8,7 +8,32 @@
       .then(function (response) { return response.ok ? response.json() : null; })
       .then(function (data) { if (data) { draw(canvas, data); } });
   }
+  /* The numbers behind the chart, from the same JSON (the page does not render them again). */
+  function fillTable(table, trends) {
+    if (!table) { return; }
+    var head = table.querySelector('thead tr');
+    trends.topics.forEach(function (t) {
+      var th = document.createElement('th');
+      th.textContent = t.name;
+      head.appendChild(th);
+    });
+    var body = table.querySelector('tbody');
+    trends.weeks.forEach(function (week, i) {
+      var row = document.createElement('tr');
+      var first = document.createElement('td');
+      first.textContent = week;
+      row.appendChild(first);
+      trends.topics.forEach(function (t) {
+        var cell = document.createElement('td');
+        cell.textContent = t.counts[i];
+        if (t.spikes[i]) { cell.className = 'table-danger fw-bold'; }
+        row.appendChild(cell);
+      });
+      body.appendChild(row);
+    });
+  }
   load(document.getElementById('cases-by-topic'), function (trendsCanvas, trends) {
+    fillTable(document.getElementById('trends-table'), trends);
     new Chart(trendsCanvas, {
       type: 'bar',
       data: {

@@ -14,9 +14,13 @@ import java.time.Instant;
  *     the service-level policy that fits the case (calendar time when none fits), or
  *     {@code null} before the first response
  * @param businessResolution the same from opening to {@code solvedAt}, or {@code null}
+ * @param firstResponseMet whether the first response came within the first-response target of
+ *     that policy ({@code businessResponse} below it), or {@code null} before the first
+ *     response or when no policy fits
+ * @param resolutionMet the same for {@code businessResolution} and the resolution target
  */
 public record CaseFact(String number, String site, String subject, CaseStatus status,
         String origin, String topic, String priority, Instant createdAt,
         Instant firstResponseAt, Instant solvedAt, Duration businessResponse,
-        Duration businessResolution) {
+        Duration businessResolution, Boolean firstResponseMet, Boolean resolutionMet) {
 }

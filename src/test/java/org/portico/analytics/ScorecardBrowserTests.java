@@ -63,6 +63,12 @@ class ScorecardBrowserTests {
             assertThat((Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
                     "return document.getElementById('cases-by-topic').width > 0"))
                     .isTrue();
+            browser.waitForText(By.id("tile-sla-resolution"), "SLA compliance");
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('trends-table').closest('details').open = true");
+            // the numbers behind the chart are filled in from the chart's own JSON
+            assertThat(browser.find(By.cssSelector("#trends-table tbody tr td")).getText())
+                    .matches("\\d{4}-\\d{2}-\\d{2}");
             browser.screenshot("scorecard-phone-1-tiles");
             ((JavascriptExecutor) browser.driver()).executeScript(
                     "document.getElementById('channels-table').scrollIntoView()");

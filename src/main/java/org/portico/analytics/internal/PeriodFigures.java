@@ -21,9 +21,25 @@ record PeriodFigures(ScorecardFilter filter, Volume volume, Speed speed, Costs c
     record Row(String key, long count) {
     }
 
-    /** Average first response and resolution in hours (calendar time), {@code null} if none. */
+    /**
+     * Average first response and resolution in hours (calendar time), {@code null} if none, and
+     * the share of them that met their service-level target.
+     */
     record Speed(long responded, Double firstResponseHours, long solved, Double resolutionHours,
-            Double firstResponseBusinessHours, Double resolutionBusinessHours) {
+            Double firstResponseBusinessHours, Double resolutionBusinessHours,
+            Compliance firstResponseSla, Compliance resolutionSla) {
+    }
+
+    /**
+     * Responses (or solves) in the period that had a service-level target and those that met
+     * it; {@code null} when none had a target.
+     */
+    record Compliance(long targeted, long met, long breached, double share) {
+
+        static Compliance of(long targeted, long met) {
+            return targeted == 0 ? null
+                    : new Compliance(targeted, met, targeted - met, (double) met / targeted);
+        }
     }
 
     /** Unit cost × cases opened per channel, per opened case and per solved case. */

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  * in one pass over each (the day rows are summed in memory, the case rows written in batches;
  * no query per case).
  * The read models fed by other modules' events (deflections, visits, CSAT, NPS, community) and
- * handle time loaded from a workload have no source to be rebuilt from and are kept.
+ * handle time loaded from a workload have no source to be rebuilt from and are kept; every
+ * month table is summed again from its day table.
  */
 @Service
 class RollupRebuild {
@@ -62,6 +63,8 @@ class RollupRebuild {
         Tally.CASES.addAll(jdbc, days.rows());
         Tally.Pending handle = handleTime(counted);
         Tally.HANDLE.addAll(jdbc, handle.rows());
+        // every month table again from its day table, those of other modules' events too
+        Tally.ALL.forEach(tally -> tally.monthsFromDays(jdbc));
         Outcome outcome = new Outcome(counted[0], counted[1], days.rows().size(),
                 (System.nanoTime() - started) / 1_000_000);
         log.info("Scorecard rebuilt: {} cases, {} work sessions, {} day rows in {} ms",

@@ -46,7 +46,8 @@ class Rollups {
     static final String INSERT_CASE = """
             INSERT INTO analytics_case (site, channel, topic, priority, opened_at,
                 first_response_at, solved_at, response_business_seconds,
-                resolution_business_seconds, number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                resolution_business_seconds, first_response_met, resolution_met, number)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
     private final CaseFacts cases;
@@ -217,7 +218,8 @@ class Rollups {
             jdbc.update("""
                     UPDATE analytics_case SET site = ?, channel = ?, topic = ?, priority = ?,
                         opened_at = ?, first_response_at = ?, solved_at = ?,
-                        response_business_seconds = ?, resolution_business_seconds = ?
+                        response_business_seconds = ?, resolution_business_seconds = ?,
+                        first_response_met = ?, resolution_met = ?
                     WHERE number = ?""", c.row());
         } else {
             jdbc.update(INSERT_CASE, c.row());
@@ -244,7 +246,9 @@ class Rollups {
                 rs.getString("channel"), rs.getString("topic"), rs.getString("priority"),
                 instant(rs, "opened_at"), instant(rs, "first_response_at"),
                 instant(rs, "solved_at"), rs.getObject("response_business_seconds", Long.class),
-                rs.getObject("resolution_business_seconds", Long.class));
+                rs.getObject("resolution_business_seconds", Long.class),
+                rs.getObject("first_response_met", Boolean.class),
+                rs.getObject("resolution_met", Boolean.class));
     }
 
     static OffsetDateTime utc(Instant at) {

@@ -3,9 +3,12 @@ package org.portico.analytics.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.portico.cases.CaseSearch;
@@ -36,14 +39,16 @@ class Scorecard {
     }
 
     PeriodFigures figures(ScorecardFilter filter) {
-        long[] totals = caseTotals(filter);
+        List<CaseCell> cells = caseCells(filter);
+        long[] totals = totals(cells);
         PeriodFigures.Volume volume = new PeriodFigures.Volume(totals[0], totals[3],
-                breakdown(filter, "channel"), breakdown(filter, "topic"),
-                breakdown(filter, "site"), breakdown(filter, "priority"));
-        // TODO(#4): SLA compliance once the SLA engine publishes breaches as events
+                breakdown(cells, "channel"), breakdown(cells, "topic"),
+                breakdown(cells, "site"), breakdown(cells, "priority"));
         PeriodFigures.Speed speed = new PeriodFigures.Speed(totals[1],
                 hours(totals[2], totals[1]), totals[3], hours(totals[4], totals[3]),
-                hours(totals[5], totals[1]), hours(totals[6], totals[3]));
+                hours(totals[5], totals[1]), hours(totals[6], totals[3]),
+                PeriodFigures.Compliance.of(totals[7], totals[8]),
+                PeriodFigures.Compliance.of(totals[9], totals[10]));
         PeriodFigures.Costs costs = costs(volume);
         PeriodFigures.Avoided avoided = avoided(filter, costs);
         return new PeriodFigures(filter, volume, speed, costs, avoided,
@@ -52,21 +57,69 @@ class Scorecard {
     }
 
     /**
-     * Opened, responded, response seconds, solved, resolution seconds, and the response and
-     * resolution seconds in business time.
+     * Every counter of the case rollup in {@link Tally#CASES} order: opened, responded,
+     * response seconds, solved, resolution seconds, the response and resolution seconds in
+     * business time, and the responses and solves with a service-level target and those that
+     * met it.
      */
     long[] caseTotals(ScorecardFilter filter) {
+        return totals(caseCells(filter));
+    }
+
+    /** The case counters of the period summed per site, channel, topic and priority. */
+    private record CaseCell(Map<String, String> keys, long[] counters) {
+    }
+
+    /**
+     * One query for the totals and every breakdown of the cases: the combinations of site,
+     * channel, topic and priority are few (each query costs more than adding them up here).
+     */
+    private List<CaseCell> caseCells(ScorecardFilter filter) {
         List<Object> params = ScorecardFilter.params();
-        String where = filter.where(params, CASE_DIMENSIONS);
-        return jdbc.queryForObject("""
-                SELECT COALESCE(SUM(opened), 0), COALESCE(SUM(responded), 0),
-                    COALESCE(SUM(response_seconds), 0), COALESCE(SUM(solved), 0),
-                    COALESCE(SUM(resolution_seconds), 0),
-                    COALESCE(SUM(response_business_seconds), 0),
-                    COALESCE(SUM(resolution_business_seconds), 0)
-                FROM analytics_case_day""" + where, (rs, n) -> new long[] {rs.getLong(1),
-                    rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
-                    rs.getLong(7)}, params.toArray());
+        List<String> counters = Tally.CASES.counters();
+        List<String> dimensions = Tally.CASES.dimensions();
+        String sums = counters.stream().map(c -> "SUM(" + c + ")")
+                .collect(Collectors.joining(", "));
+        String keys = String.join(", ", dimensions);
+        return jdbc.query("SELECT " + keys + ", " + sums + cases(filter, params) + " GROUP BY "
+                + keys, (rs, n) -> {
+                    Map<String, String> values = new HashMap<>();
+                    for (String dimension : dimensions) {
+                        values.put(dimension, rs.getString(dimension));
+                    }
+                    long[] sum = new long[counters.size()];
+                    for (int i = 0; i < sum.length; i++) {
+                        sum[i] = rs.getLong(dimensions.size() + i + 1);
+                    }
+                    return new CaseCell(values, sum);
+                }, params.toArray());
+    }
+
+    private static long[] totals(List<CaseCell> cells) {
+        long[] totals = new long[Tally.CASES.counters().size()];
+        for (CaseCell cell : cells) {
+            for (int i = 0; i < totals.length; i++) {
+                totals[i] += cell.counters()[i];
+            }
+        }
+        return totals;
+    }
+
+    /** Cases opened per value of a dimension, most first, without the values that had none. */
+    private static List<PeriodFigures.Row> breakdown(List<CaseCell> cells, String dimension) {
+        Map<String, Long> opened = new HashMap<>();
+        cells.forEach(c -> opened.merge(c.keys().get(dimension),
+                c.counters()[CountedCase.OPENED], Long::sum));
+        return opened.entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> new PeriodFigures.Row(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingLong(PeriodFigures.Row::count).reversed()
+                        .thenComparing(PeriodFigures.Row::key))
+                .toList();
+    }
+
+    /** The case rollup's rows for the filter, whole months read from the month table. */
+    private static String cases(ScorecardFilter filter, List<Object> params) {
+        return filter.rows(Tally.CASES, params, CASE_DIMENSIONS);
     }
 
     /**
@@ -80,30 +133,24 @@ class Scorecard {
             case SOLVED -> "solved";
         };
         List<Object> params = ScorecardFilter.params();
-        StringBuilder where = new StringBuilder(filter.where(params, CASE_DIMENSIONS));
+        String rows = cases(filter, params);
         if (priority != null) {
-            where.append(" AND priority = ?");
+            rows += " WHERE priority = ?";
             params.add(priority);
         }
-        return count("SELECT COALESCE(SUM(" + counter + "), 0) FROM analytics_case_day" + where,
-                params);
+        return count("SELECT COALESCE(SUM(" + counter + "), 0)" + rows, params);
     }
 
-    List<PeriodFigures.Row> breakdown(ScorecardFilter filter, String dimension) {
-        List<Object> params = ScorecardFilter.params();
-        String where = filter.where(params, CASE_DIMENSIONS);
-        return jdbc.query("SELECT " + dimension + " AS k, SUM(opened) AS n FROM analytics_case_day"
-                + where + " GROUP BY " + dimension + " HAVING SUM(opened) > 0 ORDER BY n DESC, k",
-                (rs, i) -> new PeriodFigures.Row(rs.getString("k"), rs.getLong("n")),
-                params.toArray());
-    }
-
-    /** Cases opened per day and topic, for the weekly charts. */
+    /**
+     * Cases opened per day and topic, for the weekly charts: the day rows as they are, one per
+     * site, channel and priority too, which the caller adds up by week (grouping them in SQL
+     * first costs more than that sum).
+     */
     List<DayCount> dailyByTopic(ScorecardFilter filter) {
         List<Object> params = ScorecardFilter.params();
         String where = filter.where(params, CASE_DIMENSIONS);
-        return jdbc.query("SELECT on_day, topic, SUM(opened) AS n FROM analytics_case_day" + where
-                + " GROUP BY on_day, topic HAVING SUM(opened) > 0",
+        return jdbc.query("SELECT on_day, topic, opened AS n FROM analytics_case_day" + where
+                + " AND opened > 0",
                 (rs, i) -> new DayCount(rs.getObject("on_day", java.time.LocalDate.class),
                         rs.getString("topic"), rs.getLong("n")), params.toArray());
     }
@@ -130,13 +177,12 @@ class Scorecard {
 
     private PeriodFigures.Avoided avoided(ScorecardFilter filter, PeriodFigures.Costs costs) {
         List<Object> params = ScorecardFilter.params();
-        String where = filter.where(params, "site");
+        String rows = filter.rows(Tally.DEFLECTIONS, params, "site");
         Map<String, Long> byKind = new LinkedHashMap<>();
         for (Rollups.Deflection kind : Rollups.Deflection.values()) {
             byKind.put(kind.name(), 0L);
         }
-        jdbc.query("SELECT kind, SUM(total) AS n FROM analytics_deflection_day" + where
-                + " GROUP BY kind", rs -> {
+        jdbc.query("SELECT kind, SUM(total) AS n" + rows + " GROUP BY kind", rs -> {
                     byKind.put(rs.getString("kind"), rs.getLong("n"));
                 }, params.toArray());
         long total = byKind.values().stream().mapToLong(Long::longValue).sum();
@@ -150,9 +196,8 @@ class Scorecard {
 
     private Double selfServiceRatio(ScorecardFilter filter, long opened) {
         List<Object> params = ScorecardFilter.params();
-        String where = filter.where(params, "site");
-        Long selfService = jdbc.queryForObject("SELECT SUM(self_service) FROM analytics_visit_day"
-                + where, Long.class, params.toArray());
+        Long selfService = jdbc.queryForObject("SELECT SUM(self_service)"
+                + filter.rows(Tally.VISITS, params, "site"), Long.class, params.toArray());
         if (selfService == null || selfService == 0 || opened == 0) {
             return null;
         }
@@ -160,7 +205,8 @@ class Scorecard {
     }
 
     private PeriodFigures.Handle handle(ScorecardFilter filter, long solved) {
-        List<PeriodFigures.HandleRow> byAgent = handleBy(filter, "agent_id");
+        List<HandleCell> cells = handleCells(filter);
+        List<PeriodFigures.HandleRow> byAgent = handleBy(cells, HandleCell::agent);
         if (byAgent.isEmpty()) {
             return null;
         }
@@ -174,27 +220,49 @@ class Scorecard {
         long seconds = byAgent.stream().mapToLong(PeriodFigures.HandleRow::seconds).sum();
         long sessions = byAgent.stream().mapToLong(PeriodFigures.HandleRow::sessions).sum();
         return new PeriodFigures.Handle(seconds, sessions,
-                solved == 0 ? null : seconds / 60.0 / solved, named, handleBy(filter, "channel"),
-                handleBy(filter, "topic"));
+                solved == 0 ? null : seconds / 60.0 / solved, named,
+                handleBy(cells, HandleCell::channel), handleBy(cells, HandleCell::topic));
     }
 
+    /** Handle sessions and seconds of the period per agent, channel and topic. */
+    private record HandleCell(String agent, String channel, String topic, long sessions,
+            long seconds) {
+    }
+
+    /** One query for the handle time by agent, channel and topic (their combinations). */
     // TODO(#9): a breakdown by queue once cases belong to queues
-    private List<PeriodFigures.HandleRow> handleBy(ScorecardFilter filter, String dimension) {
+    private List<HandleCell> handleCells(ScorecardFilter filter) {
         List<Object> params = ScorecardFilter.params();
-        String where = filter.where(params, CASE_DIMENSIONS);
-        return jdbc.query("SELECT " + dimension + " AS k, SUM(sessions) AS n, SUM(seconds) AS s"
-                + " FROM analytics_handle_day" + where + " GROUP BY " + dimension
-                + " ORDER BY s DESC", (rs, i) -> new PeriodFigures.HandleRow(rs.getString("k"),
-                        rs.getString("k"), rs.getLong("n"), rs.getLong("s")), params.toArray());
+        return jdbc.query("SELECT agent_id, channel, topic, SUM(sessions), SUM(seconds)"
+                + filter.rows(Tally.HANDLE, params, CASE_DIMENSIONS)
+                + " GROUP BY agent_id, channel, topic", (rs, i) -> new HandleCell(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getLong(5)), params.toArray());
+    }
+
+    /** Handle time per value of one dimension, most seconds first. */
+    private static List<PeriodFigures.HandleRow> handleBy(List<HandleCell> cells,
+            Function<HandleCell, String> dimension) {
+        Map<String, long[]> sums = new HashMap<>();
+        for (HandleCell cell : cells) {
+            long[] sum = sums.computeIfAbsent(dimension.apply(cell), k -> new long[2]);
+            sum[0] += cell.sessions();
+            sum[1] += cell.seconds();
+        }
+        return sums.entrySet().stream()
+                .map(e -> new PeriodFigures.HandleRow(e.getKey(), e.getKey(), e.getValue()[0],
+                        e.getValue()[1]))
+                .sorted(Comparator.comparingLong(PeriodFigures.HandleRow::seconds).reversed()
+                        .thenComparing(PeriodFigures.HandleRow::key))
+                .toList();
     }
 
     private PeriodFigures.Csat csat(ScorecardFilter filter) {
         List<Object> params = ScorecardFilter.params();
-        String where = filter.where(params, "site", "channel");
         return jdbc.queryForObject("""
                 SELECT COALESCE(SUM(sent), 0), COALESCE(SUM(answers), 0),
-                    COALESCE(SUM(score_sum), 0), COALESCE(SUM(satisfied), 0)
-                FROM analytics_csat_day""" + where, (rs, n) -> {
+                    COALESCE(SUM(score_sum), 0), COALESCE(SUM(satisfied), 0)"""
+                + filter.rows(Tally.CSAT, params, "site", "channel"), (rs, n) -> {
                     long sent = rs.getLong(1);
                     long answers = rs.getLong(2);
                     if (answers == 0) {
@@ -208,11 +276,10 @@ class Scorecard {
 
     PeriodFigures.Nps nps(ScorecardFilter filter) {
         List<Object> params = ScorecardFilter.params();
-        String where = filter.where(params, "site");
         return jdbc.queryForObject("""
                 SELECT COALESCE(SUM(sent), 0), COALESCE(SUM(promoters), 0),
-                    COALESCE(SUM(passives), 0), COALESCE(SUM(detractors), 0)
-                FROM analytics_nps_day""" + where, (rs, n) -> npsOf(rs.getLong(1),
+                    COALESCE(SUM(passives), 0), COALESCE(SUM(detractors), 0)"""
+                + filter.rows(Tally.NPS, params, "site"), (rs, n) -> npsOf(rs.getLong(1),
                         rs.getLong(2), rs.getLong(3), rs.getLong(4)), params.toArray());
     }
 
@@ -233,14 +300,16 @@ class Scorecard {
 
     private PeriodFigures.Community community(ScorecardFilter filter) {
         List<Object> params = ScorecardFilter.params();
-        String where = filter.where(params, "site");
         long[] c = jdbc.queryForObject("""
                 SELECT COALESCE(SUM(questions), 0), COALESCE(SUM(answers), 0),
                     COALESCE(SUM(answered), 0), COALESCE(SUM(answered_by_peers), 0),
-                    COALESCE(SUM(first_answer_seconds), 0) FROM analytics_community_day""" + where,
+                    COALESCE(SUM(first_answer_seconds), 0)"""
+                + filter.rows(Tally.COMMUNITY, params, "site"),
                 (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3),
                     rs.getLong(4), rs.getLong(5)}, params.toArray());
-        long activeDays = count("SELECT COUNT(*) FROM analytics_member_day" + where, params);
+        List<Object> dayParams = ScorecardFilter.params();
+        long activeDays = count("SELECT COUNT(*) FROM analytics_member_day"
+                + filter.where(dayParams, "site"), dayParams);
         if (c[0] == 0 && c[1] == 0 && activeDays == 0) {
             return null;
         }

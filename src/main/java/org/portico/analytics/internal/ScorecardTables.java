@@ -12,7 +12,7 @@ import org.portico.cases.CaseFact;
 final class ScorecardTables {
 
     static final List<String> NAMES = List.of("channels", "topics", "sites", "priorities",
-            "agents", "trends", "satisfaction", "cases");
+            "agents", "trends", "speed", "satisfaction", "cases");
 
     private ScorecardTables() {
     }
@@ -28,6 +28,7 @@ final class ScorecardTables {
             case "priorities" -> counts("priority", figures.volume().byPriority());
             case "agents" -> agents(figures);
             case "trends" -> trends(trends);
+            case "speed" -> speed(figures);
             case "satisfaction" -> satisfaction(figures);
             default -> throw new org.portico.platform.NotFoundException("table " + name);
         };
@@ -65,6 +66,30 @@ final class ScorecardTables {
                     String.format(Locale.ROOT, "%.1f", a.minutes()))));
         }
         return new Table(List.of("agent", "sessions", "handle_minutes"), rows);
+    }
+
+    /** Speed in calendar and business hours and SLA compliance ("" where there is no data). */
+    private static Table speed(PeriodFigures figures) {
+        PeriodFigures.Speed s = figures.speed();
+        List<List<?>> rows = new ArrayList<>();
+        rows.add(List.of("first_responses", s.responded()));
+        rows.add(List.of("first_response_hours", decimal(s.firstResponseHours())));
+        rows.add(List.of("first_response_business_hours",
+                decimal(s.firstResponseBusinessHours())));
+        compliance(rows, "first_response_sla", s.firstResponseSla());
+        rows.add(List.of("solved", s.solved()));
+        rows.add(List.of("resolution_hours", decimal(s.resolutionHours())));
+        rows.add(List.of("resolution_business_hours", decimal(s.resolutionBusinessHours())));
+        compliance(rows, "resolution_sla", s.resolutionSla());
+        return new Table(List.of("measure", "value"), rows);
+    }
+
+    private static void compliance(List<List<?>> rows, String name,
+            PeriodFigures.Compliance compliance) {
+        rows.add(List.of(name + "_share", compliance == null ? ""
+                : decimal(compliance.share())));
+        rows.add(List.of(name + "_met", compliance == null ? 0 : compliance.met()));
+        rows.add(List.of(name + "_breached", compliance == null ? 0 : compliance.breached()));
     }
 
     private static Table satisfaction(PeriodFigures figures) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,17 +17,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * One rollup table: rows keyed by a day and some dimensions, holding counters that only ever
- * get added to. Adding to a row that does not exist yet creates it.
+ * get added to. Adding to a row that does not exist yet creates it. Each day table has a month
+ * table ({@link #months()}) with the same counters per calendar month, added to in the same
+ * transaction, so that a long period reads whole months instead of every day.
  *
- * @param keys the key columns, {@code on_day} first
+ * @param keys the key columns, {@code on_day} (or {@code on_month}) first
  * @param counters the counter columns
  */
 record Tally(String table, List<String> keys, List<String> counters) {
 
+    static final String DAY = "on_day";
+    static final String MONTH = "on_month";
+
     static final Tally CASES = new Tally("analytics_case_day",
-            List.of("on_day", "site", "channel", "topic", "priority"),
+            List.of(DAY, "site", "channel", "topic", "priority"),
             List.of("opened", "responded", "response_seconds", "solved", "resolution_seconds",
-                    "response_business_seconds", "resolution_business_seconds"));
+                    "response_business_seconds", "resolution_business_seconds",
+                    "response_targeted", "response_met", "resolution_targeted",
+                    "resolution_met"));
     static final Tally HANDLE = new Tally("analytics_handle_day",
             List.of("on_day", "site", "channel", "topic", "agent_id", "source"),
             List.of("sessions", "seconds"));
@@ -41,6 +49,10 @@ record Tally(String table, List<String> keys, List<String> counters) {
     static final Tally COMMUNITY = new Tally("analytics_community_day", List.of("on_day", "site"),
             List.of("questions", "answers", "answered", "answered_by_peers",
                     "first_answer_seconds"));
+
+    /** Every day table, for rebuilding their month tables. */
+    static final List<Tally> ALL = List.of(CASES, HANDLE, DEFLECTIONS, VISITS, CSAT, NPS,
+            COMMUNITY);
 
     private static final int CHUNK = 1000;
     /** Up to this many rows (what one event touches) are written row by row in key order. */
@@ -62,6 +74,54 @@ record Tally(String table, List<String> keys, List<String> counters) {
         if (rows.isEmpty()) {
             return;
         }
+        write(jdbc, rows);
+        if (keys.get(0).equals(DAY)) {
+            // after the day rows, so that every transaction locks days before months
+            months().write(jdbc, byMonth(rows));
+        }
+    }
+
+    /** The month table of a day table: {@code on_month}, the 1st of the month, for the day. */
+    Tally months() {
+        List<String> monthKeys = new ArrayList<>(keys);
+        monthKeys.set(0, MONTH);
+        return new Tally(table.replace("_day", "_month"), monthKeys, counters);
+    }
+
+    /** The key columns after the day. */
+    List<String> dimensions() {
+        return keys.subList(1, keys.size());
+    }
+
+    /**
+     * Sums the month table again from the day table (for a rebuild); the month is taken from
+     * the stored day, which is already a day of the analytics time zone.
+     */
+    void monthsFromDays(JdbcTemplate jdbc) {
+        Tally months = months();
+        String month = "CAST(DATE_TRUNC('MONTH', " + DAY + ") AS DATE)";
+        String dims = String.join(", ", dimensions());
+        jdbc.update("DELETE FROM " + months.table);
+        jdbc.update("INSERT INTO " + months.table + " (" + String.join(", ", months.keys)
+                + ", " + String.join(", ", counters) + ") SELECT " + month + ", " + dims + ", "
+                + counters.stream().map(c -> "SUM(" + c + ")").collect(Collectors.joining(", "))
+                + " FROM " + table + " GROUP BY " + month + ", " + dims);
+    }
+
+    private static Map<List<Object>, long[]> byMonth(Map<List<Object>, long[]> days) {
+        Map<List<Object>, long[]> months = new LinkedHashMap<>();
+        days.forEach((key, amounts) -> {
+            List<Object> monthKey = new ArrayList<>(key);
+            monthKey.set(0, ((LocalDate) key.get(0)).withDayOfMonth(1));
+            long[] sum = months.computeIfAbsent(monthKey, k -> new long[amounts.length]);
+            for (int i = 0; i < amounts.length; i++) {
+                sum[i] += amounts[i];
+            }
+        });
+        return months;
+    }
+
+    private void write(JdbcTemplate jdbc, Map<List<Object>, long[]> rows) {
         if (rows.size() <= ONE_BY_ONE) {
             addInKeyOrder(jdbc, rows);
             return;

@@ -126,11 +126,13 @@ class CaseFactsReader implements CaseFacts {
         Instant created = CaseStore.instant(rs, "created_at");
         Instant responded = CaseStore.instant(rs, "first_response_at");
         Instant solved = CaseStore.instant(rs, "solved_at");
+        Duration response = business(clock, priority, tier, created, responded);
+        Duration resolution = business(clock, priority, tier, created, solved);
         return new CaseFact(rs.getString("number"), rs.getString("site_slug"),
                 rs.getString("subject"), CaseStatus.valueOf(rs.getString("status")),
                 rs.getString("origin"), rs.getString("topic"), priority, created, responded,
-                solved, business(clock, priority, tier, created, responded),
-                business(clock, priority, tier, created, solved));
+                solved, response, resolution, clock.firstResponseMet(priority, tier, response),
+                clock.resolutionMet(priority, tier, resolution));
     }
 
     private static Duration business(BusinessClock clock, String priority, String tier,

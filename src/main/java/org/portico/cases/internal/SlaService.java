@@ -163,23 +163,48 @@ class SlaService implements ServiceLevels {
 
     /**
      * Business time on the calendar of the policy that fits a priority and an account tier,
-     * for many cases at once: the policies and calendars are read once, here. Without a
-     * fitting policy the time is counted round the clock.
+     * and that policy's targets, for many cases at once: the policies and calendars are read
+     * once, here. Without a fitting policy the time is counted round the clock and there is
+     * no target.
      */
     BusinessClock businessClock() {
-        Policies policies = policies();
-        return (priority, tier, from, to) -> {
+        return new BusinessClock(policies());
+    }
+
+    /** Business time and service-level targets of the policies read at one moment. */
+    static final class BusinessClock {
+
+        private final Policies policies;
+
+        private BusinessClock(Policies policies) {
+            this.policies = policies;
+        }
+
+        /** Business time between two instants of a case with this priority and tier. */
+        Duration between(String priority, String tier, Instant from, Instant to) {
             PolicyOnCalendar policy = policies.forCase(priority, tier);
             return policy == null || policy.calendar() == null
                     ? BusinessCalendar.roundTheClock().between(from, to)
                     : policy.calendar().between(from, to);
-        };
-    }
+        }
 
-    /** Business time between two instants of a case with this priority and account tier. */
-    @FunctionalInterface
-    interface BusinessClock {
-        Duration between(String priority, String tier, Instant from, Instant to);
+        /**
+         * Whether a first response that took {@code taken} business time met the target of
+         * the policy that fits; {@code null} without a response or a fitting policy. A target
+         * is broken once its time has run out, as {@link SlaClock} judges it.
+         */
+        Boolean firstResponseMet(String priority, String tier, Duration taken) {
+            PolicyOnCalendar policy = policies.forCase(priority, tier);
+            return taken == null || policy == null ? null
+                    : taken.compareTo(policy.policy().firstResponse()) < 0;
+        }
+
+        /** The same for a resolution. */
+        Boolean resolutionMet(String priority, String tier, Duration taken) {
+            PolicyOnCalendar policy = policies.forCase(priority, tier);
+            return taken == null || policy == null ? null
+                    : taken.compareTo(policy.policy().resolution()) < 0;
+        }
     }
 
     /** Every calendar with its hours and holidays, by id. */

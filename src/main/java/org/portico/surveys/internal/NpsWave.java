@@ -32,6 +32,8 @@ class NpsWave {
     private static final Logger log = LoggerFactory.getLogger(NpsWave.class);
     private static final int PAGE = 500;
     private static final Duration LONGEST_WAVE = Duration.ofHours(1);
+    /** A wave stops this long before its lease runs out, so no other node overlaps it. */
+    private static final Duration MARGIN = Duration.ofMinutes(5);
 
     private final NpsSurveys surveys;
     private final Directory directory;
@@ -53,6 +55,7 @@ class NpsWave {
         this.waveSize = waveSize;
     }
 
+    /** The daily wave; {@code portico.surveys.nps.cron=-} switches it off. */
     @Scheduled(cron = "${portico.surveys.nps.cron:0 0 10 * * *}")
     void scheduled() {
         send(waveSize);
@@ -64,12 +67,13 @@ class NpsWave {
      * @return how many contacts were asked, empty when another node holds the wave
      */
     Optional<Integer> send(int limit) {
+        Instant stopAt = clock.instant().plus(LONGEST_WAVE).minus(MARGIN);
         if (!lease.take(LEASE, LONGEST_WAVE)) {
             log.info("An NPS wave is being sent by another node");
             return Optional.empty();
         }
         try {
-            int sent = askDue(limit);
+            int sent = askDue(limit, stopAt);
             log.info("NPS wave sent to {} contacts", sent);
             return Optional.of(sent);
         } finally {
@@ -89,12 +93,17 @@ class NpsWave {
         return lastAsked == null || !lastAsked.plus(interval).isAfter(now);
     }
 
-    private int askDue(int limit) {
+    /**
+     * Asks the due contacts, page by page, until {@code limit} are asked or {@code stopAt}
+     * (before the lease lapses and another node could start a wave of its own); those left
+     * are asked by the next wave.
+     */
+    private int askDue(int limit, Instant stopAt) {
         List<SiteView> all = sites.all();
         int sent = 0;
         long after = 0;
         List<CustomerSummary> page = directory.customers(after, PAGE);
-        while (!page.isEmpty() && sent < limit) {
+        while (!page.isEmpty() && sent < limit && clock.instant().isBefore(stopAt)) {
             Map<Long, Instant> last = surveys.lastAsked(page.stream()
                     .map(CustomerSummary::userId).toList());
             Instant now = clock.instant();

@@ -45,6 +45,8 @@ class RollupRaceIntegrationTests {
 
             assertThat(jdbc.queryForObject("SELECT total FROM analytics_deflection_day"
                     + " WHERE site = ?", Long.class, site)).isEqualTo(THREADS);
+            assertThat(jdbc.queryForObject("SELECT total FROM analytics_deflection_month"
+                    + " WHERE site = ?", Long.class, site)).isEqualTo(THREADS);
         }
     }
 
@@ -55,9 +57,9 @@ class RollupRaceIntegrationTests {
             LocalDate day = LocalDate.of(2026, 3, 2);
             Map<List<Object>, long[]> rows = Map.of(
                     List.of(day, site, "WEB", "taxes", "NORMAL"),
-                    new long[] {1, 0, 0, 0, 0, 0, 0},
+                    new long[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
                     List.of(day, site, "EMAIL", "taxes", "NORMAL"),
-                    new long[] {1, 0, 0, 1, 60, 0, 0});
+                    new long[] {1, 0, 0, 1, 60, 0, 0, 0, 0, 1, 1});
 
             concurrently(() -> Tally.CASES.addAll(jdbc, rows));
 
@@ -66,6 +68,11 @@ class RollupRaceIntegrationTests {
             assertThat(jdbc.queryForObject("SELECT SUM(resolution_seconds) FROM"
                     + " analytics_case_day WHERE site = ?", Long.class, site))
                     .isEqualTo(60L * THREADS);
+            assertThat(jdbc.queryForObject("SELECT SUM(opened) FROM analytics_case_month"
+                    + " WHERE site = ?", Long.class, site)).isEqualTo(2L * THREADS);
+            assertThat(jdbc.queryForObject("SELECT SUM(resolution_met) FROM"
+                    + " analytics_case_month WHERE site = ?", Long.class, site))
+                    .isEqualTo((long) THREADS);
         }
     }
 

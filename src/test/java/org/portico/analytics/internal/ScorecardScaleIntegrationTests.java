@@ -89,6 +89,47 @@ class ScorecardScaleIntegrationTests {
     }
 
     @Test
+    void showsTheShareOfResponsesAndSolvesWithinTheirServiceLevelTargets() throws Exception {
+        CasePeople people = new CasePeople(directory);
+        PorticoUser supervisor = people.staff(Role.SUPERVISOR);
+        PorticoUser agent = people.staff(Role.AGENT);
+        PorticoUser una = people.customer("Una Service Levels");
+        String site = uniqueSite();
+        // A person's NORMAL case: first response within 16 and solve within 80 business hours
+        // of office hours (09:00-17:00 New York, Monday to Friday). The first case is answered
+        // and solved after 2 business hours, the second after 19 business days.
+        history.importCases(List.of(
+                new HistoricalCase(site, una.id(), una.accountId(), "Quick", "Details", "taxes",
+                        "WEB", "NORMAL", Instant.parse("2025-08-04T14:00:00Z"),
+                        Instant.parse("2025-08-04T16:00:00Z"), "Solved it", agent.id()),
+                new HistoricalCase(site, una.id(), una.accountId(), "Slow", "Details", "taxes",
+                        "WEB", "NORMAL", Instant.parse("2025-08-04T14:00:00Z"),
+                        Instant.parse("2025-08-29T14:00:00Z"), "Solved late", agent.id())));
+
+        DocumentContext counted = scorecard(supervisor, site, "2025-08-01", "2025-08-31");
+        rebuild.rebuild();
+        DocumentContext rebuilt = scorecard(supervisor, site, "2025-08-01", "2025-08-31");
+
+        for (DocumentContext figures : List.of(counted, rebuilt)) {
+            assertThat(figures.read("$.period.speed.firstResponseSla.targeted", Long.class))
+                    .isEqualTo(2);
+            assertThat(figures.read("$.period.speed.firstResponseSla.met", Long.class))
+                    .isEqualTo(1);
+            assertThat(figures.read("$.period.speed.resolutionSla.share", Double.class))
+                    .isEqualTo(0.5);
+            assertThat(figures.read("$.period.speed.resolutionSla.breached", Long.class))
+                    .isEqualTo(1);
+        }
+        String query = "site=" + site + "&from=2025-08-01&to=2025-08-31";
+        assertThat(page(supervisor, "/console/dashboard?" + query))
+                .contains("tile-sla-first-response").contains("tile-sla-resolution")
+                .contains("50%");
+        assertThat(page(supervisor, "/console/dashboard/export/speed.csv?" + query))
+                .contains("first_response_sla_share,0.500")
+                .contains("resolution_sla_breached,1");
+    }
+
+    @Test
     void pagesTheCasesBehindAFigureAfterTheLastOneShownWithTheRollupsCount() throws Exception {
         CasePeople people = new CasePeople(directory);
         PorticoUser supervisor = people.staff(Role.SUPERVISOR);
