@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class UnitCosts {
 
+    /** The largest cost the column holds (twelve digits, two of them after the point). */
+    static final BigDecimal MAXIMUM = new BigDecimal("9999999999.99");
+
     static final List<String> CHANNELS = List.of("WEB", "EMAIL", "CHAT", "PHONE", "COMMUNITY");
 
     private static final Logger log = LoggerFactory.getLogger(UnitCosts.class);
@@ -48,7 +51,8 @@ class UnitCosts {
 
     @Transactional
     void set(String channel, BigDecimal cost) {
-        if (!CHANNELS.contains(channel) || cost.signum() < 0) {
+        if (!CHANNELS.contains(channel) || cost.signum() < 0 || cost.compareTo(MAXIMUM) > 0
+                || cost.stripTrailingZeros().scale() > 2) {
             throw new IllegalArgumentException("unit cost " + channel + " " + cost);
         }
         BigDecimal rounded = cost.setScale(2, RoundingMode.HALF_EVEN);

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
@@ -203,6 +204,17 @@ class ScorecardIntegrationTests {
         } finally {
             mvc.perform(post("/console/dashboard/costs").param("cost_CHAT", "0.50")
                     .with(csrf()).with(as(admin)));
+        }
+    }
+
+    @Test
+    void refusesAUnitCostTooLargeOrTooFineToKeep() throws Exception {
+        PorticoUser admin = new CasePeople(directory).staff(Role.ADMIN);
+
+        for (String wrong : new String[] {"1e308", "12345678901234567890123", "0.001", "-1"}) {
+            mvc.perform(post("/console/dashboard/costs").param("cost_EMAIL", wrong)
+                            .with(csrf()).with(as(admin)))
+                    .andExpect(redirectedUrl("/console/dashboard?costError=EMAIL#costs"));
         }
     }
 
