@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +29,9 @@ class Presence {
     private final JdbcClient jdbc;
     private final Clock clock;
 
+    /** People whose row this node has seen or written; rows are never deleted. */
+    private final Set<Long> known = ConcurrentHashMap.newKeySet();
+
     Presence(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
@@ -38,9 +43,10 @@ class Presence {
                 UPDATE staff_presence SET last_seen_at = ?
                 WHERE user_id = ? AND last_seen_at < ?""")
                 .params(now, userId, now.minus(WRITE_AT_MOST_EVERY)).update();
-        if (updated == 0) {
+        if (updated == 0 && !known.contains(userId)) {
             insertIfMissing(userId, now);
         }
+        known.add(userId);
     }
 
     Map<Long, Instant> lastSeen() {
