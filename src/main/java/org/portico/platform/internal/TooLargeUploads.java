@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.portico.platform.ApiProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +30,7 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * error page naming the limit, in the person's language.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class TooLargeUploads {
 
     /** Before Spring Security's filters (-100), after character encoding. */
