@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Re-ranks the articles that lexical search found for a suggestion by mixing their scores
  * with the meaning of the typed text (sentence embeddings of the title and summary), in the
- * proportion that scored best in the relevance evaluation. Article vectors are kept in memory
+ * proportion that scored best in the relevance evaluation. Article vectors come with the
+ * articles ({@link MeaningVectors}); one not computed yet is embedded here and kept in memory
  * per article version. Switched off with {@code portico.knowledge.embeddings=false}; if the
  * model cannot run on this machine, suggestions stay lexical.
  */
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 class ArticleEmbeddings {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleEmbeddings.class);
-    private static final int MAX_CACHED = 200_000;
+    private static final int MAX_CACHED = 20_000;
 
     private final boolean enabled;
     private final Map<Long, Cached> vectors = new ConcurrentHashMap<>();
@@ -35,7 +36,7 @@ class ArticleEmbeddings {
     }
 
     /** A lexical hit with its score. */
-    record Scored(Article article, float score) {
+    record Scored(ArticleRows.Row article, float score) {
     }
 
     private record Cached(String hash, float[] vector) {
@@ -46,7 +47,7 @@ class ArticleEmbeddings {
     }
 
     /** The candidates in the mixed order, at most {@code limit}. */
-    List<Article> rerank(String text, List<Scored> candidates, int limit) {
+    List<ArticleRows.Row> rerank(String text, List<Scored> candidates, int limit) {
         if (!enabled() || candidates.size() < 2) {
             return candidates.stream().limit(limit).map(Scored::article).toList();
         }
@@ -72,18 +73,20 @@ class ArticleEmbeddings {
     }
 
     /**
-     * The vectors of the candidates; those not yet known (or whose text changed) are embedded
-     * together, which costs the model far less than one call per article.
+     * The vectors of the candidates: stored with the article, or else kept from an earlier
+     * suggestion; those still missing (an article published a moment ago, or a data folder
+     * whose vectors are still being computed) are embedded together, which costs the model
+     * far less than one call per article.
      */
-    // TODO(#3): keep article vectors with the index; with 100,000 articles a cold suggestion
-    // still embeds up to 20 of them, and every node does it again after a restart.
     private Map<Long, float[]> vectors(List<Scored> candidates) {
         Map<Long, float[]> found = new HashMap<>();
-        List<Article> missing = new ArrayList<>();
+        List<ArticleRows.Row> missing = new ArrayList<>();
         for (Scored hit : candidates) {
-            Article article = hit.article();
+            ArticleRows.Row article = hit.article();
             Cached cached = vectors.get(article.id());
-            if (cached != null && cached.hash().equals(article.contentHash())) {
+            if (article.meaning() != null) {
+                found.put(article.id(), article.meaning());
+            } else if (cached != null && cached.hash().equals(article.contentHash())) {
                 found.put(article.id(), cached.vector());
             } else {
                 missing.add(article);
@@ -91,12 +94,13 @@ class ArticleEmbeddings {
         }
         if (!missing.isEmpty()) {
             float[][] embedded = SentenceEmbeddings.embedAll(missing.stream()
-                    .map(article -> article.title() + ". " + article.summary()).toList());
+                    .map(article -> MeaningVectors.text(article.title(), article.summary()))
+                    .toList());
             if (vectors.size() + missing.size() > MAX_CACHED) {
                 vectors.clear();
             }
             for (int i = 0; i < missing.size(); i++) {
-                Article article = missing.get(i);
+                ArticleRows.Row article = missing.get(i);
                 vectors.put(article.id(), new Cached(article.contentHash(), embedded[i]));
                 found.put(article.id(), embedded[i]);
             }

@@ -1,6 +1,10 @@
 package org.portico.knowledge.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,15 +15,17 @@ import java.util.regex.Pattern;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
 import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.portico.identity.PorticoUser;
 import org.portico.knowledge.AnsweredQuestions;
 import org.portico.knowledge.ArticleSuggestion;
@@ -43,10 +49,18 @@ class ArticleSearch implements KnowledgeSuggestions {
 
     static final int PAGE_SIZE = 10;
     static final int MAX_QUERY_LENGTH = 200;
+    /**
+     * Hits are counted exactly up to here; beyond, a page says "more than" and Lucene may skip
+     * the documents that cannot reach the page (with common words, nearly all of 100,000).
+     */
+    static final int COUNTED = 1000;
+    static final int MAX_PAGE = COUNTED / PAGE_SIZE;
+    /** The topic facets count the topics of this many best hits (all hits when fewer). */
+    static final int FACETED = 100;
+    private static final int MAX_FACETS = 30;
     private static final int SNIPPET_LENGTH = 200;
     private static final int FUZZY_MIN_LENGTH = 4;
-    private static final AggregationKey<Map<String, Long>> TOPICS =
-            AggregationKey.of("topics");
+    private static final int MAX_WORDS = 32;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -62,12 +76,16 @@ class ArticleSearch implements KnowledgeSuggestions {
 
     private final SearchSynonyms synonyms;
     private final ArticleEmbeddings embeddings;
+    private final ArticleRows rows;
+    private final IndexVocabulary vocabulary;
     private final ObjectProvider<AnsweredQuestions> answered;
 
-    ArticleSearch(SearchSynonyms synonyms, ArticleEmbeddings embeddings,
-            ObjectProvider<AnsweredQuestions> answered) {
+    ArticleSearch(SearchSynonyms synonyms, ArticleEmbeddings embeddings, ArticleRows rows,
+            IndexVocabulary vocabulary, ObjectProvider<AnsweredQuestions> answered) {
         this.synonyms = synonyms;
         this.embeddings = embeddings;
+        this.rows = rows;
+        this.vocabulary = vocabulary;
         this.answered = answered;
     }
 
@@ -76,22 +94,35 @@ class ArticleSearch implements KnowledgeSuggestions {
             String summary) {
     }
 
-    /** A page of results; {@code page} counts from 1; {@code topics} counts hits per topic. */
-    record Results(String query, String topicKey, long total, int page, int pages,
-            List<Hit> hits, Map<String, Long> topics) {
+    /**
+     * A page of results; {@code page} counts from 1; {@code more} when there are more than
+     * {@code total} hits; {@code topics} counts the topics of the best hits, all of them when
+     * {@code topicsCounted}.
+     */
+    record Results(String query, String topicKey, long total, boolean more, int page, int pages,
+            List<Hit> hits, Map<String, Long> topics, boolean topicsCounted) {
 
         static Results none(String query, String topicKey) {
-            return new Results(query, topicKey, 0, 1, 0, List.of(), Map.of());
+            return new Results(query, topicKey, 0, false, 1, 0, List.of(), Map.of(), true);
         }
     }
 
     /** What to search for, and for whom. */
     record Query(String site, String text, String topicKey, Locale locale,
-            Set<Visibility> readable) {
+            Set<Visibility> readable, boolean preferLanguage) {
+    }
+
+    /** A hit as the index gives it: the article's id and its snippet. */
+    private record Found(Long id, String snippet) {
+
+        Found {
+            snippet = snippet == null ? "" : snippet;
+        }
     }
 
     /**
-     * Searches a site; with a topic key and no words, lists the topic's articles.
+     * Searches a site; with a topic key and no words, lists the topic's articles. The hits
+     * come from the index as ids and snippets; titles and topics come from one statement.
      *
      * @param topicKey null for every topic
      */
@@ -102,25 +133,87 @@ class ArticleSearch implements KnowledgeSuggestions {
         if (words.isEmpty() && topicKey == null) {
             return Results.none(words, null);
         }
-        Query q = new Query(site, words, topicKey, locale, readable);
-        List<String> extra = synonyms.expand(site, words);
-        int current = Math.max(1, Math.min(page, 1000));
-        SearchResult<Hit> result = Search.session(entityManager).search(Article.class)
-                .select(f -> f.composite()
-                        .from(f.entity(Article.class),
-                                f.highlight("body_en").highlighter("snippet").single(),
-                                f.highlight("body_zh").highlighter("snippet").single())
-                        .as((article, english, chinese) -> isChinese(words)
-                                ? hit(article, chinese, english) : hit(article, english, chinese)))
-                .where(f -> predicate(f, q, extra, false))
-                .aggregation(TOPICS, f -> f.terms().field("topicKey", String.class)
-                        .maxTermCount(30))
-                .highlighter("snippet", ArticleSearch::snippets)
-                .fetch((current - 1) * PAGE_SIZE, PAGE_SIZE);
-        long total = result.total().hitCountLowerBound();
+        int current = Math.max(1, Math.min(page, MAX_PAGE));
+        SearchSession session = Search.session(entityManager);
+        Query q = query(session, site, words, topicKey, locale, readable);
+        List<Words> wording = wording(session, words, synonyms.expand(site, words));
+        SearchScope<Article> scope = session.scope(Article.class);
+        int offset = (current - 1) * PAGE_SIZE;
+        // One ranking gives the page and the best hits for the facets; only the page's hits
+        // are highlighted, in a second query that the ids make cheap.
+        int ranked = Math.max(FACETED, offset + PAGE_SIZE);
+        SearchPredicate where = predicate(scope.predicate(), q, wording, false, true)
+                .toPredicate();
+        SearchResult<Long> result = ranking(session, scope, where, words, ranked);
+        if (result.total().isHitCountExact() && result.total().hitCount() < PAGE_SIZE
+                && canWiden(wording)) {
+            where = predicate(scope.predicate(), q, wording, false, false).toPredicate();
+            result = ranking(session, scope, where, words, ranked);
+        }
+        boolean more = !result.total().isHitCountExact();
+        long total = more ? COUNTED : result.total().hitCount();
+        List<Long> best = result.hits();
+        List<Long> shown = best.subList(Math.min(offset, best.size()),
+                Math.min(offset + PAGE_SIZE, best.size()));
+        Map<Long, String> snippets = snippets(session, scope, where, words, shown);
+        Map<Long, ArticleRows.Row> found = rows.published(words.isEmpty() ? shown : best,
+                readable);
+        List<Hit> hits = new ArrayList<>();
+        for (Long id : shown) {
+            ArticleRows.Row row = found.get(id);
+            if (row != null) {
+                hits.add(new Hit(row.title(), row.url(), row.topic(), row.topicKey(),
+                        snippets.getOrDefault(id, ""), row.summary()));
+            }
+        }
         int pages = (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE);
-        return new Results(words, topicKey, total, current, pages, result.hits(),
-                result.aggregation(TOPICS));
+        return new Results(words, topicKey, total, more, current, pages, hits,
+                words.isEmpty() ? Map.of() : topics(best.subList(0,
+                        Math.min(FACETED, best.size())), found), !more && total <= FACETED);
+    }
+
+    private static SearchResult<Long> ranking(SearchSession session,
+            SearchScope<Article> scope, SearchPredicate where, String words, int limit) {
+        return session.search(scope).select(f -> f.id(Long.class)).where(where)
+                .totalHitCountThreshold(words.isEmpty() ? Integer.MAX_VALUE : COUNTED)
+                .fetch(limit);
+    }
+
+    /** The snippets of these hits (found by {@code where}), by id. */
+    private static Map<Long, String> snippets(SearchSession session, SearchScope<Article> scope,
+            SearchPredicate where, String words, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> snippets = new HashMap<>();
+        session.search(scope)
+                .select(f -> f.composite()
+                        .from(f.id(Long.class),
+                                f.highlight(body(words)).highlighter("snippet").single())
+                        .as(Found::new))
+                .where(f -> f.bool().must(where).filter(f.id().matchingAny(ids)))
+                .highlighter("snippet", ArticleSearch::snippets)
+                .fetchHits(ids.size())
+                .forEach(hit -> snippets.put(hit.id(), hit.snippet()));
+        return snippets;
+    }
+
+    /** The topics of these hits, the most frequent first. */
+    private static Map<String, Long> topics(List<Long> hits, Map<Long, ArticleRows.Row> found) {
+        Map<String, Long> counts = new HashMap<>();
+        for (Long id : hits) {
+            ArticleRows.Row row = found.get(id);
+            if (row != null) {
+                counts.merge(row.topicKey(), 1L, Long::sum);
+            }
+        }
+        Map<String, Long> topics = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_FACETS)
+                .forEach(topic -> topics.put(topic.getKey(), topic.getValue()));
+        return topics;
     }
 
     @Override
@@ -159,17 +252,52 @@ class ArticleSearch implements KnowledgeSuggestions {
         if (words.isEmpty() || limit <= 0) {
             return List.of();
         }
-        Query q = new Query(site, words, null, locale, Visibility.readableBy(reader));
-        List<String> extra = synonyms.expand(site, words);
-        return Search.session(entityManager).search(Article.class)
+        Set<Visibility> readable = Visibility.readableBy(reader);
+        SearchSession session = Search.session(entityManager);
+        Query q = query(session, site, words, null, locale, readable);
+        List<Words> wording = wording(session, words, synonyms.expand(site, words));
+        int wanted = Math.min(limit, 50);
+        List<Scored<Found>> hits = found(session, q, wording, wanted, true);
+        if (hits.size() < wanted && canWiden(wording)) {
+            hits = found(session, q, wording, wanted, false);
+        }
+        Map<Long, ArticleRows.Row> found = rows.published(
+                hits.stream().map(hit -> hit.hit().id()).toList(), readable);
+        List<FoundArticle> articles = new ArrayList<>();
+        for (Scored<Found> hit : hits) {
+            ArticleRows.Row row = found.get(hit.hit().id());
+            if (row != null) {
+                articles.add(new FoundArticle(row.title(), row.url(), hit.hit().snippet(),
+                        hit.score()));
+            }
+        }
+        return articles;
+    }
+
+    private static List<Scored<Found>> found(SearchSession session, Query q,
+            List<Words> wording, int limit, boolean strict) {
+        return session.search(Article.class)
                 .select(f -> f.composite()
-                        .from(f.entity(Article.class), f.score(),
-                                f.highlight("body_en").highlighter("snippet").single(),
-                                f.highlight("body_zh").highlighter("snippet").single())
-                        .asList(values -> found(words, values)))
-                .where(f -> predicate(f, q, extra, false))
+                        .from(f.composite().from(f.id(Long.class),
+                                f.highlight(body(q.text())).highlighter("snippet").single())
+                                .as(Found::new), f.score())
+                        .as(Scored<Found>::new))
+                .where(f -> predicate(f, q, wording, false, strict))
                 .highlighter("snippet", ArticleSearch::snippets)
-                .fetchHits(Math.min(limit, 50));
+                .totalHitCountThreshold(SUGGESTION_HIT_COUNT)
+                .fetchHits(limit);
+    }
+
+    /** A hit with its relevance score. */
+    private record Scored<T>(T hit, Float score) {
+    }
+
+    /**
+     * The body field of the query's language, whose matches the snippet marks (a query is
+     * searched in the fields of its own language only).
+     */
+    private static String body(String words) {
+        return isChinese(words) ? "body_zh" : "body_en";
     }
 
     private static HighlighterFinalStep snippets(SearchHighlighterFactory h) {
@@ -177,57 +305,87 @@ class ArticleSearch implements KnowledgeSuggestions {
                 .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1).noMatchSize(SNIPPET_LENGTH);
     }
 
-    private static FoundArticle found(String words, List<?> values) {
-        Article article = (Article) values.get(0);
-        String english = (String) values.get(2);
-        String chinese = (String) values.get(3);
-        Hit hit = isChinese(words) ? hit(article, chinese, english)
-                : hit(article, english, chinese);
-        return new FoundArticle(hit.title(), hit.url(), hit.snippet(), (Float) values.get(1));
-    }
-
-    /** Suggestions as articles, for callers that need more than the public record. */
+    /** Suggestions as article rows, for callers that need more than the public record. */
     @Transactional(readOnly = true)
-    List<Article> suggestArticles(String site, String text, Locale locale, int limit,
+    List<ArticleRows.Row> suggestArticles(String site, String text, Locale locale, int limit,
             Set<Visibility> readable) {
         String words = clean(text);
         if (words.isEmpty() || limit <= 0) {
             return List.of();
         }
-        Query q = new Query(site, words, null, locale, readable);
-        List<String> extra = synonyms.expand(site, words);
         int wanted = Math.min(limit, 50);
-        List<ArticleEmbeddings.Scored> hits = Search.session(entityManager)
-                .search(Article.class)
-                .select(f -> f.composite().from(f.entity(Article.class), f.score())
-                        .as(ArticleEmbeddings.Scored::new))
-                .where(f -> predicate(f, q, extra, true))
+        SearchSession session = Search.session(entityManager);
+        Query q = query(session, site, words, null, locale, readable);
+        List<Words> wording = wording(session, words, synonyms.expand(site, words));
+        int candidates = embeddings.enabled() ? Math.max(wanted, RERANKED) : wanted;
+        List<Scored<Long>> hits = candidates(session, q, wording, candidates, true);
+        if (hits.size() < candidates && canWiden(wording)) {
+            hits = candidates(session, q, wording, candidates, false);
+        }
+        Map<Long, ArticleRows.Row> found = embeddings.enabled()
+                ? rows.publishedWithMeaning(hits.stream().map(Scored::hit).toList(), readable)
+                : rows.published(hits.stream().map(Scored::hit).toList(), readable);
+        List<ArticleEmbeddings.Scored> scored = new ArrayList<>();
+        for (Scored<Long> hit : hits) {
+            ArticleRows.Row row = found.get(hit.hit());
+            if (row != null) {
+                scored.add(new ArticleEmbeddings.Scored(row, hit.score()));
+            }
+        }
+        return embeddings.rerank(words, scored, wanted);
+    }
+
+    private static List<Scored<Long>> candidates(SearchSession session, Query q,
+            List<Words> wording, int limit, boolean strict) {
+        return session.search(Article.class)
+                .select(f -> f.composite().from(f.id(Long.class), f.score())
+                        .as(Scored<Long>::new))
+                .where(f -> predicate(f, q, wording, true, strict))
                 .totalHitCountThreshold(SUGGESTION_HIT_COUNT)
-                .fetchHits(embeddings.enabled() ? Math.max(wanted, RERANKED) : wanted);
-        return embeddings.rerank(words, hits, wanted);
+                .fetchHits(limit);
     }
 
     private static PredicateFinalStep predicate(SearchPredicateFactory f, Query q,
-            List<String> extra, boolean prefixes) {
+            List<Words> wording, boolean prefixes, boolean strict) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool()
                 .filter(f.match().field("site").matching(q.site()))
                 .filter(f.match().field("status").matching(Article.Status.PUBLISHED))
-                .filter(readable(f, q.readable()))
-                .should(f.match().field("language").matching(language(q.locale())).boost(0.1f));
+                .filter(readable(f, q.readable()));
+        if (q.preferLanguage()) {
+            bool.should(f.match().field("language").matching(language(q.locale())).boost(0.1f));
+        }
         if (q.topicKey() != null) {
             bool.filter(f.match().field("topicKey").matching(q.topicKey()));
         }
         if (q.text().isEmpty()) {
             bool.must(f.matchAll());
         } else {
-            BooleanPredicateClausesStep<?, ?> text = words(f, q.text(), prefixes, 1f);
-            for (String word : extra) {
-                text.should(words(f, word, false, 0.8f));
+            BooleanPredicateClausesStep<?, ?> text = f.bool()
+                    .should(words(f, wording.get(0), prefixes, strict));
+            for (Words synonym : wording.subList(1, wording.size())) {
+                text.should(words(f, synonym, false, strict));
             }
             bool.must(text);
             quotedPhrases(q.text()).forEach(phrase -> bool.must(phrase(f, phrase)));
         }
         return bool;
+    }
+
+    /**
+     * The reader's language counts a little only where the index holds articles in another
+     * language too: on a site in one language it would add the same to every hit, and
+     * matching every article for it kept Lucene from skipping any.
+     */
+    private Query query(SearchSession session, String site, String words, String topicKey,
+            Locale locale, Set<Visibility> readable) {
+        String language = language(locale);
+        return new Query(site, words, topicKey, locale, readable,
+                vocabulary.hasArticlesIn(session, "zh".equals(language) ? "en" : "zh"));
+    }
+
+    /** Whether a strict search (most words) may find too little, so that any word counts. */
+    private static boolean canWiden(List<Words> wording) {
+        return wording.stream().anyMatch(words -> words.words().size() > 1);
     }
 
     /** The parts of a query a person put in double quotes: they must appear as written. */
@@ -257,35 +415,74 @@ class ArticleSearch implements KnowledgeSuggestions {
         return readable.isEmpty() ? f.not(f.matchAll()) : any;
     }
 
-    private static BooleanPredicateClausesStep<?, ?> words(SearchPredicateFactory f,
-            String words, boolean prefixes, float weight) {
-        String suffix = isChinese(words) ? "_zh" : "_en";
-        BooleanPredicateClausesStep<?, ?> text = f.bool()
-                .should(f.phrase().field("title" + suffix).boost(8f * weight)
-                        .field("body" + suffix).boost(3f * weight).matching(words))
-                .should(f.match().field("title" + suffix).boost(3f * weight)
-                        .field("body" + suffix).boost(weight).matching(words));
-        if (suffix.equals("_en")) {
-            text.should(f.match().field("title_zh").boost(1.5f * weight).field("body_zh")
-                    .boost(0.5f * weight).matching(words));
-            if (words.codePoints().filter(Character::isLetter).count() >= FUZZY_MIN_LENGTH) {
-                text.should(f.match().field("title_en").boost(weight).field("body_en")
-                        .boost(0.3f * weight).matching(words).fuzzy(1, 1));
+    /**
+     * The clauses of one wording: the words as a phrase (which counts most), and the words
+     * apart, in the title (more) or the body; a word no article contains also matches
+     * look-alike words (one letter off), and while typing a word also matches the titles'
+     * words that start with it. In English, {@code strict} asks for most of the words (all
+     * of two or three, three of four, and so on): with common words nearly every article has
+     * one of them, and scoring them all made a search cost tens of milliseconds.
+     */
+    private static PredicateFinalStep words(SearchPredicateFactory f, Words words,
+            boolean prefixes, boolean strict) {
+        String text = words.text();
+        float weight = words.weight();
+        if (isChinese(text)) {
+            BooleanPredicateClausesStep<?, ?> chinese = f.bool()
+                    .should(f.phrase().field("title_zh").boost(8f * weight)
+                            .field("body_zh").boost(3f * weight).matching(text))
+                    .should(f.match().field("title_zh").boost(3f * weight)
+                            .field("body_zh").boost(weight).matching(text));
+            if (prefixes) {
+                chinese.should(f.match().field("title_prefix").boost(2f * weight)
+                        .matching(text));
             }
+            return chinese;
         }
-        if (prefixes) {
-            text.should(f.match().field("title_prefix").boost(2f * weight).matching(words));
+        if (words.words().isEmpty()) {
+            return f.not(f.matchAll());
         }
-        return text;
+        boolean fuzzy = text.codePoints().filter(Character::isLetter).count()
+                >= FUZZY_MIN_LENGTH;
+        BooleanPredicateClausesStep<?, ?> apart = f.bool();
+        for (IndexVocabulary.Word word : words.words()) {
+            BooleanPredicateClausesStep<?, ?> one = f.bool()
+                    .should(f.match().field("title_en").boost(3f * weight)
+                            .field("body_en").boost(weight).matching(word.typed()));
+            if (word.unknown() && fuzzy) {
+                one.should(f.match().field("title_en").boost(weight).field("body_en")
+                        .boost(0.3f * weight).matching(word.typed()).fuzzy(1, 1));
+            }
+            if (prefixes) {
+                one.should(f.match().field("title_prefix").boost(2f * weight)
+                        .matching(word.typed()));
+            }
+            apart.should(one);
+        }
+        int count = words.words().size();
+        apart.minimumShouldMatchNumber(strict ? count - count / 4 : 1);
+        return f.bool()
+                .must(apart)
+                .should(f.phrase().field("title_en").boost(8f * weight)
+                        .field("body_en").boost(3f * weight).matching(text));
     }
 
-    /** Takes the snippet of the query's language unless only the other one marks a match. */
-    private static Hit hit(Article article, String preferred, String other) {
-        boolean otherOnly = other != null && other.contains("<mark>")
-                && (preferred == null || !preferred.contains("<mark>"));
-        String snippet = otherOnly || preferred == null ? other : preferred;
-        return new Hit(article.title(), article.url(), article.topic(), article.topicKey(),
-                snippet == null ? "" : snippet, article.summary());
+    /** Words to look for, with the weight of their matches. */
+    record Words(String text, List<IndexVocabulary.Word> words, float weight) {
+    }
+
+    private List<Words> wording(SearchSession session, String text, List<String> synonyms) {
+        List<Words> all = new ArrayList<>();
+        all.add(words(session, text, 1f));
+        for (String synonym : synonyms) {
+            all.add(words(session, synonym, 0.8f));
+        }
+        return all;
+    }
+
+    private Words words(SearchSession session, String text, float weight) {
+        return new Words(text, text.isEmpty() || isChinese(text) ? List.of()
+                : vocabulary.words(session, text, MAX_WORDS), weight);
     }
 
     static String clean(String query) {

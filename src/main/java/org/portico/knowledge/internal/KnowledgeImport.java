@@ -31,15 +31,18 @@ class KnowledgeImport {
     private final MarkdownRenderer renderer;
     private final ReindexRequests reindex;
     private final ArticleIndexing indexing;
+    private final MeaningVectorFiller vectors;
     private final boolean commandMode;
 
     KnowledgeImport(KnowledgeStore store, KnowledgeAssets assets, MarkdownRenderer renderer,
-            ReindexRequests reindex, ArticleIndexing indexing, PorticoProperties properties) {
+            ReindexRequests reindex, ArticleIndexing indexing, MeaningVectorFiller vectors,
+            PorticoProperties properties) {
         this.store = store;
         this.assets = assets;
         this.renderer = renderer;
         this.reindex = reindex;
         this.indexing = indexing;
+        this.vectors = vectors;
         this.commandMode = properties.commandMode();
     }
 
@@ -100,6 +103,7 @@ class KnowledgeImport {
         Summary summary = new Summary(counts[0], counts[1], counts[2], failures.size(), failures,
                 notes);
         indexing.index(changed);
+        vectors.fill(changed);
         if (commandMode && !changed.isEmpty()) {
             reindex.request();
         }

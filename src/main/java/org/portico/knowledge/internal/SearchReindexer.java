@@ -26,10 +26,13 @@ class SearchReindexer {
 
     private final ReindexRequests requests;
     private final EntityManagerFactory entityManagerFactory;
+    private final MeaningVectorFiller vectors;
 
-    SearchReindexer(ReindexRequests requests, EntityManagerFactory entityManagerFactory) {
+    SearchReindexer(ReindexRequests requests, EntityManagerFactory entityManagerFactory,
+            MeaningVectorFiller vectors) {
         this.requests = requests;
         this.entityManagerFactory = entityManagerFactory;
+        this.vectors = vectors;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -53,6 +56,8 @@ class SearchReindexer {
             return;
         }
         requests.markDone(request);
+        // A re-index follows a command-line import, whose articles also need their vectors.
+        vectors.fillMissing();
         log.info("Search index rebuilt for reindex request {} in {} ms", request,
                 (System.nanoTime() - started) / 1_000_000);
     }

@@ -26,6 +26,7 @@ import org.portico.knowledge.KnowledgeSuggestions;
 import org.portico.knowledge.NewArticle;
 import org.portico.support.PorticoIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 @PorticoIntegrationTest
@@ -47,6 +48,12 @@ class KnowledgeIntegrationTests {
 
     @Autowired
     ArticleRepository articles;
+
+    @Autowired
+    MeaningVectors vectors;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @TempDir
     Path folder;
@@ -234,6 +241,28 @@ class KnowledgeIntegrationTests {
                 .andExpect(content().string(containsString("/s/help/articles/kb-platypus")));
         mvc.perform(get("/s/help/suggestions").param("q", "pl"))
                 .andExpect(content().string(not(containsString("<li"))));
+    }
+
+    @Test
+    void keepsThePublishedTextsSentenceVectorAndComputesItAgainWhenTheTextChanges() {
+        long id = authoring.publish(new NewArticle("help", "kb-narwhal", "en", "Narwhal tusks",
+                "animals", "A narwhal has one long tusk.", "individual"));
+        vectors.fillMissing();
+        String first = vectorHash(id);
+        assertThat(first).isEqualTo(articles.findById(id).orElseThrow().contentHash());
+
+        authoring.publish(new NewArticle("help", "kb-narwhal", "en", "Narwhal tusks",
+                "animals", "A narwhal has one long tusk, sometimes two.", "individual"));
+        vectors.fillMissing();
+        assertThat(vectorHash(id)).isNotEqualTo(first)
+                .isEqualTo(articles.findById(id).orElseThrow().contentHash());
+        assertThat(suggestions.suggest("help", "narwhal tusk", Locale.ENGLISH, 3))
+                .extracting(ArticleSuggestion::url).contains("/s/help/articles/kb-narwhal");
+    }
+
+    private String vectorHash(long articleId) {
+        return jdbc.sql("SELECT content_hash FROM article_meaning WHERE article_id = ?")
+                .param(articleId).query(String.class).single();
     }
 
     @Test
