@@ -1,5 +1,6 @@
 package org.portico.console.internal;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
@@ -107,8 +108,8 @@ class StatementsConsoleController {
         business(accountId);
         String problem = paymentProblem(amount.strip(), reference.strip(), receivedOn.strip());
         if (problem != null) {
-            redirect.addFlashAttribute("invalid", problem);
-            return "redirect:/console/statements/" + accountId;
+            return refused(redirect, accountId, problem,
+                    new PaymentForm(amount, reference, receivedOn, note));
         }
         try {
             LocalDate day = receivedOn.isBlank() ? today() : LocalDate.parse(receivedOn.strip());
@@ -117,11 +118,39 @@ class StatementsConsoleController {
                     day.atStartOfDay(ZoneOffset.UTC).toInstant(), note));
             redirect.addFlashAttribute("recorded", true);
         } catch (DuplicateKeyException e) {
-            redirect.addFlashAttribute("invalid", "statements.console.payment.duplicate");
+            return refused(redirect, accountId, "statements.console.payment.duplicate",
+                    new PaymentForm(amount, reference, receivedOn, note));
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("invalid", "statements.console.payment.refused");
+            return refused(redirect, accountId, "statements.console.payment.refused",
+                    new PaymentForm(amount, reference, receivedOn, note));
         }
         return "redirect:/console/statements/" + accountId;
+    }
+
+    /**
+     * What was typed into the payment form, shown again beside the reason it was refused
+     * (a flash attribute, kept in the shared session store until the next page).
+     */
+    record PaymentForm(String amount, String reference, String receivedOn, String note)
+            implements Serializable {
+    }
+
+    private static String refused(RedirectAttributes redirect, long accountId, String problem,
+            PaymentForm typed) {
+        redirect.addFlashAttribute("invalid", problem);
+        redirect.addFlashAttribute("invalidField", fieldOf(problem));
+        redirect.addFlashAttribute("typed", typed);
+        return "redirect:/console/statements/" + accountId;
+    }
+
+    /** The form field a refusal is about, so that the page shows it there. */
+    private static String fieldOf(String problem) {
+        return switch (problem) {
+            case "statements.console.payment.bad-reference",
+                    "statements.console.payment.duplicate" -> "reference";
+            case "statements.console.payment.bad-date" -> "receivedOn";
+            default -> "amount";
+        };
     }
 
     /** The message key of what is wrong with the payment form, or {@code null}. */

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -25,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.lowagie.text.pdf.PdfDictionary;
+import jakarta.servlet.http.Cookie;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfReader;
@@ -45,6 +47,7 @@ import org.portico.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 @PorticoIntegrationTest
 class StatementsIntegrationTests {
@@ -82,6 +85,29 @@ class StatementsIntegrationTests {
                 .andExpect(flash().attribute("recorded", true));
 
         assertThat(statements.ledgerOf(account)).hasSize(1);
+    }
+
+    @Test
+    void showsAPaymentErrorBesideItsFieldWithWhatWasTyped() throws Exception {
+        CasePeople people = new CasePeople(directory);
+        long account = people.businessAccount("Margin & Note");
+        PorticoUser agent = people.staff(Role.AGENT);
+        String page = "/console/statements/" + account;
+
+        MvcResult refused = mvc.perform(post(page + "/payments").with(as(agent)).with(csrf())
+                        .param("amount", "12.345").param("reference", "PAY-<7>")
+                        .param("receivedOn", "2021-01-05").param("note", "Cheque from Ann"))
+                .andExpect(redirectedUrl(page))
+                .andExpect(flash().attribute("invalidField", "amount")).andReturn();
+
+        Cookie session = refused.getResponse().getCookie("SESSION");
+        assertThat(session).as("the session that keeps the refused form").isNotNull();
+        mvc.perform(get(page).with(as(agent)).cookie(session))
+                .andExpect(content().string(containsString("id=\"amount-error\"")))
+                .andExpect(content().string(containsString("value=\"12.345\"")))
+                .andExpect(content().string(containsString("value=\"PAY-&lt;7&gt;\"")))
+                .andExpect(content().string(containsString("value=\"Cheque from Ann\"")))
+                .andExpect(content().string(containsString("value=\"2021-01-05\"")));
     }
 
     @Test
