@@ -29,6 +29,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What readers browse: published articles by address, topics, the newest and the most read,
@@ -85,18 +87,18 @@ class KnowledgeCatalog {
     record Listed(String title, String url, String topic, Instant updatedAt, long views) {
     }
 
-    /**
-     * Shows a published article that the reader may see, in the reader's language when it
-     * has that translation; anything else is not found. Does not count a view (see
-     * {@link ArticleViews}).
-     */
-    @Transactional(readOnly = true)
     /** Whether a reader with these visibilities may open the article: published and theirs. */
     boolean isReadable(String site, String slug, Set<Visibility> readable) {
         return articles.findBySiteAndSlugAndStatus(site, slug, Article.Status.PUBLISHED).stream()
                 .anyMatch(a -> readable.contains(a.visibility()));
     }
 
+    /**
+     * Shows a published article that the reader may see, in the reader's language when it
+     * has that translation; anything else is not found. Does not count a view (see
+     * {@link ArticleViews}).
+     */
+    @Transactional(readOnly = true)
     ArticlePage find(String site, String slug, Locale locale, Set<Visibility> readable) {
         List<Article> versions = articles.findBySiteAndSlugAndStatus(site, slug,
                 Article.Status.PUBLISHED).stream()
@@ -182,8 +184,21 @@ class KnowledgeCatalog {
         forgetTopicCounts();
     }
 
+    /**
+     * Drops the kept counts once the change that called this is committed: counted again
+     * before that, they would miss the change for five minutes.
+     */
     void forgetTopicCounts() {
-        topicCounts.clear();
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            topicCounts.clear();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                topicCounts.clear();
+            }
+        });
     }
 
     private List<Topic> countTopics(String site, Set<Visibility> readable) {

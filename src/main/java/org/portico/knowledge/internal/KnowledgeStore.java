@@ -29,10 +29,13 @@ class KnowledgeStore implements KnowledgeAuthoring {
     private final ArticleIndexing indexing;
     private final ArticleVersions versions;
     private final Clock clock;
+    private final KnowledgeCatalog catalog;
 
     KnowledgeStore(ArticleRepository articles, MarkdownRenderer renderer,
-            ArticleIndexing indexing, ArticleVersions versions, Clock clock) {
+            ArticleIndexing indexing, ArticleVersions versions, Clock clock,
+            KnowledgeCatalog catalog) {
         this.articles = articles;
+        this.catalog = catalog;
         this.versions = versions;
         this.indexing = indexing;
         this.renderer = renderer;
@@ -97,6 +100,7 @@ class KnowledgeStore implements KnowledgeAuthoring {
         versions.markPublished(version);
         article.publishVersion(version.number(), now);
         articles.save(article);
+        catalog.forgetTopicCounts();
         log.info("Article {} ({}) {} on site {}", article.slug(), article.language(),
                 created ? "published" : "updated", article.site());
         return created ? SaveOutcome.CREATED : SaveOutcome.UPDATED;
