@@ -106,10 +106,10 @@ class StatementsConsoleController {
             RedirectAttributes redirect) {
         ConsoleAccess.requireAgent(agent);
         business(accountId);
+        PaymentForm typed = new PaymentForm(amount, reference, receivedOn, note);
         String problem = paymentProblem(amount.strip(), reference.strip(), receivedOn.strip());
         if (problem != null) {
-            return refused(redirect, accountId, problem,
-                    new PaymentForm(amount, reference, receivedOn, note));
+            return refused(redirect, accountId, problem, typed);
         }
         try {
             LocalDate day = receivedOn.isBlank() ? today() : LocalDate.parse(receivedOn.strip());
@@ -118,11 +118,9 @@ class StatementsConsoleController {
                     day.atStartOfDay(ZoneOffset.UTC).toInstant(), note));
             redirect.addFlashAttribute("recorded", true);
         } catch (DuplicateKeyException e) {
-            return refused(redirect, accountId, "statements.console.payment.duplicate",
-                    new PaymentForm(amount, reference, receivedOn, note));
+            return refused(redirect, accountId, "statements.console.payment.duplicate", typed);
         } catch (IllegalArgumentException e) {
-            return refused(redirect, accountId, "statements.console.payment.refused",
-                    new PaymentForm(amount, reference, receivedOn, note));
+            return refused(redirect, accountId, "statements.console.payment.refused", typed);
         }
         return "redirect:/console/statements/" + accountId;
     }

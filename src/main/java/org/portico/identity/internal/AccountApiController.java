@@ -97,7 +97,7 @@ class AccountApiController {
     ResponseEntity<Object> change(@AuthenticationPrincipal PorticoUser user,
             @PathVariable("userId") long userId, @RequestBody ContactChange change) {
         if (change.role() != null && !change.role().isBusinessContact()) {
-            throw InvalidRequest.field("role", "NotNull");
+            throw InvalidRequest.field("role", InvitationRules.ROLE_ERROR);
         }
         return ResponseEntity.ok(
                 administration.change(user, userId, change.role(), change.active()));

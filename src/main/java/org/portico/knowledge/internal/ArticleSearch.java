@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -156,8 +157,12 @@ class ArticleSearch implements KnowledgeSuggestions {
         List<Long> shown = best.subList(Math.min(offset, best.size()),
                 Math.min(offset + PAGE_SIZE, best.size()));
         Map<Long, String> snippets = snippets(session, scope, where, words, shown);
-        Map<Long, ArticleRows.Row> found = rows.published(words.isEmpty() ? shown : best,
-                readable);
+        List<Long> faceted = best.subList(0, Math.min(FACETED, best.size()));
+        Set<Long> needed = new LinkedHashSet<>(shown);
+        if (!words.isEmpty()) {
+            needed.addAll(faceted);
+        }
+        Map<Long, ArticleRows.Row> found = rows.published(List.copyOf(needed), readable);
         List<Hit> hits = new ArrayList<>();
         for (Long id : shown) {
             ArticleRows.Row row = found.get(id);
@@ -168,8 +173,8 @@ class ArticleSearch implements KnowledgeSuggestions {
         }
         int pages = (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE);
         return new Results(words, topicKey, total, more, current, pages, hits,
-                words.isEmpty() ? Map.of() : topics(best.subList(0,
-                        Math.min(FACETED, best.size())), found), !more && total <= FACETED);
+                words.isEmpty() ? Map.of() : topics(faceted, found),
+                !more && total <= FACETED);
     }
 
     private static SearchResult<Long> ranking(SearchSession session,

@@ -1,7 +1,5 @@
 package org.portico.platform.internal;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -25,10 +23,7 @@ class FormBindingErrors {
     }
 
     @ExceptionHandler(MultipartException.class)
-    ModelAndView uploadRefused(MultipartException refused, HttpServletRequest request) {
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            throw refused;
-        }
+    ModelAndView uploadRefused(MultipartException refused) {
         return page(refused instanceof MaxUploadSizeExceededException
                 ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST);
     }
