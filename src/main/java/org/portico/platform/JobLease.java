@@ -11,8 +11,9 @@ import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one way a Portico job makes sure that only one node of a cluster runs it: a lease row in
@@ -21,6 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
  * with {@link #hold} before it lapses, and gives it back with {@link #release} when it is done.
  * Each job has its row, added by the migration of the module that owns the job.
  *
+ * <p>Every change of the lease row commits in a transaction of its own, also when a caller's
+ * transaction is running (it is suspended meanwhile): other nodes see a lease taken at once,
+ * and a lease given back stays given back when the caller's work rolls back.
+ *
  * <p>The node is this process plus a random part, so two applications in one JVM (as in tests)
  * are two nodes too.
  */
@@ -28,12 +33,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class JobLease {
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
     private final Clock clock;
     private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/"
             + UUID.randomUUID().toString().substring(0, 8);
 
-    public JobLease(JdbcClient jdbc, Clock clock) {
+    public JobLease(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -41,28 +49,24 @@ public class JobLease {
      * Takes the named lease for {@code length} when nobody holds it (not even this node, so a
      * round still running here is not started twice); returns whether it did.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean take(String name, Duration length) {
         Instant now = clock.instant();
-        return jdbc.sql("""
+        return update("""
                 UPDATE job_lease SET holder = ?, held_until = ?
-                WHERE name = ? AND held_until <= ?""")
-                .params(node, utc(now.plus(length)), name, utc(now))
-                .update() == 1;
+                WHERE name = ? AND held_until <= ?""", node, utc(now.plus(length)), name,
+                utc(now)) == 1;
     }
 
     /**
      * Takes the named lease, or renews it for another {@code length} when this node holds it
      * already; {@code false} while another node holds it.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean hold(String name, Duration length) {
         Instant now = clock.instant();
-        return jdbc.sql("""
+        return update("""
                 UPDATE job_lease SET holder = ?, held_until = ?
-                WHERE name = ? AND (held_until <= ? OR holder = ?)""")
-                .params(node, utc(now.plus(length)), name, utc(now), node)
-                .update() == 1;
+                WHERE name = ? AND (held_until <= ? OR holder = ?)""", node,
+                utc(now.plus(length)), name, utc(now), node) == 1;
     }
 
     /**
@@ -82,10 +86,15 @@ public class JobLease {
     }
 
     /** Gives the named lease back early, if this node holds it, so the job may run again. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void release(String name) {
-        jdbc.sql("UPDATE job_lease SET held_until = ? WHERE name = ? AND holder = ?")
-                .params(utc(clock.instant()), name, node).update();
+        update("UPDATE job_lease SET held_until = ? WHERE name = ? AND holder = ?",
+                utc(clock.instant()), name, node);
+    }
+
+    /** Runs one change of the lease table and commits it on its own. */
+    private int update(String sql, Object... params) {
+        Integer changed = ownTransaction.execute(status -> jdbc.sql(sql).params(params).update());
+        return changed == null ? 0 : changed;
     }
 
     private static java.time.OffsetDateTime utc(Instant instant) {

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.portico.support.PorticoIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @PorticoIntegrationTest
 class JobLeaseIntegrationTests {
@@ -28,6 +30,9 @@ class JobLeaseIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     String name;
 
@@ -85,9 +90,35 @@ class JobLeaseIntegrationTests {
     }
 
     @Test
+    void commitsTheLeaseOnItsOwnWhenTheCallersTransactionRollsBack() throws Exception {
+        List<OffsetDateTime> seenElsewhere = new ArrayList<>();
+        ExecutorService otherNode = Executors.newSingleThreadExecutor();
+        try {
+            new TransactionTemplate(transactions).executeWithoutResult(caller -> {
+                lease.runAlone(name, Duration.ofHours(1), () -> {
+                    try {
+                        return seenElsewhere.add(otherNode.submit(this::heldUntil).get());
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                caller.setRollbackOnly();
+            });
+        } finally {
+            otherNode.shutdown();
+        }
+
+        assertThat(seenElsewhere).singleElement()
+                .satisfies(until -> assertThat(until).isAfter(OffsetDateTime.now()));
+        assertThat(holder()).isNotEqualTo("nobody");
+        assertThat(heldUntil()).isBeforeOrEqualTo(OffsetDateTime.now());
+        assertThat(lease.take(name, Duration.ofHours(1))).isTrue();
+    }
+
+    @Test
     void letsOneOfTwoNodesSharingTheDatabaseRunTheJob() throws Exception {
-        JobLease one = new JobLease(jdbc, Clock.systemUTC());
-        JobLease other = new JobLease(jdbc, Clock.systemUTC());
+        JobLease one = new JobLease(jdbc, transactions, Clock.systemUTC());
+        JobLease other = new JobLease(jdbc, transactions, Clock.systemUTC());
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {
             List<Future<Boolean>> took = nodes.invokeAll(List.of(
@@ -122,6 +153,11 @@ class JobLeaseIntegrationTests {
     private void holdElsewhere(OffsetDateTime until) {
         jdbc.sql("UPDATE job_lease SET holder = 'other-node', held_until = ? WHERE name = ?")
                 .params(until, name).update();
+    }
+
+    private String holder() {
+        return jdbc.sql("SELECT holder FROM job_lease WHERE name = ?").param(name)
+                .query(String.class).single();
     }
 
     private OffsetDateTime heldUntil() {

@@ -68,17 +68,14 @@ class NpsWave {
      */
     Optional<Integer> send(int limit) {
         Instant stopAt = clock.instant().plus(LONGEST_WAVE).minus(MARGIN);
-        if (!lease.take(LEASE, LONGEST_WAVE)) {
+        Optional<Integer> sent = lease.runAlone(LEASE, LONGEST_WAVE,
+                () -> askDue(limit, stopAt));
+        if (sent.isEmpty()) {
             log.info("An NPS wave is being sent by another node");
-            return Optional.empty();
+        } else {
+            log.info("NPS wave sent to {} contacts", sent.get());
         }
-        try {
-            int sent = askDue(limit, stopAt);
-            log.info("NPS wave sent to {} contacts", sent);
-            return Optional.of(sent);
-        } finally {
-            lease.release(LEASE);
-        }
+        return sent;
     }
 
     int waveSize() {

@@ -75,20 +75,22 @@ class StatementJob {
         if (!month.isBefore(YearMonth.now(clock.withZone(ZoneOffset.UTC)))) {
             throw new IllegalArgumentException("Month " + month + " has not closed yet");
         }
-        if (!lease.take(LEASE, LEASE_LENGTH)) {
+        Optional<StatementRun> run = lease.runAlone(LEASE, LEASE_LENGTH,
+                () -> produceAlone(month));
+        if (run.isEmpty()) {
             log.info("Statements of {} are not produced: another run is going on", month);
             return new StatementRun(month, false, 0, 0, List.of());
         }
-        StatementRun run;
-        try {
-            inTransaction(() -> start(month));
-            run = produceClaimed(month);
-            inTransaction(() -> finish(run));
-        } finally {
-            lease.release(LEASE);
-        }
         log.info("Statements of {} produced: {} new, {} unchanged, {} failed", month,
-                run.produced(), run.unchanged(), run.failures().size());
+                run.get().produced(), run.get().unchanged(), run.get().failures().size());
+        return run.get();
+    }
+
+    /** The run of a month while this node holds the lease, recorded in its run row. */
+    private StatementRun produceAlone(YearMonth month) {
+        inTransaction(() -> start(month));
+        StatementRun run = produceClaimed(month);
+        inTransaction(() -> finish(run));
         return run;
     }
 
