@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * no query per case).
  * The read models fed by other modules' events (deflections, visits, CSAT, NPS, community) and
  * handle time loaded from a workload have no source to be rebuilt from and are kept; every
- * month table is summed again from its day table.
+ * month table is written once, summed again from its day table after the day rows.
  */
 @Service
 class RollupRebuild {
@@ -60,10 +60,10 @@ class RollupRebuild {
             }
         });
         insert(rows);
-        Tally.CASES.addAll(jdbc, days.rows());
+        Tally.CASES.addDaysOnly(jdbc, days.rows());
         Tally.Pending handle = handleTime(counted);
-        Tally.HANDLE.addAll(jdbc, handle.rows());
-        // every month table again from its day table, those of other modules' events too
+        Tally.HANDLE.addDaysOnly(jdbc, handle.rows());
+        // every month table once, from its day table: those of other modules' events too
         Tally.ALL.forEach(tally -> tally.monthsFromDays(jdbc));
         Outcome outcome = new Outcome(counted[0], counted[1], days.rows().size(),
                 (System.nanoTime() - started) / 1_000_000);

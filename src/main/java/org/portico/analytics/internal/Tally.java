@@ -81,6 +81,17 @@ record Tally(String table, List<String> keys, List<String> counters) {
         }
     }
 
+    /**
+     * Adds to this table's rows alone, leaving its month table as it is: for a rebuild, which
+     * sums every month table from its day table once the day rows are written
+     * ({@link #monthsFromDays}).
+     */
+    void addDaysOnly(JdbcTemplate jdbc, Map<List<Object>, long[]> rows) {
+        if (!rows.isEmpty()) {
+            write(jdbc, rows);
+        }
+    }
+
     /** The month table of a day table: {@code on_month}, the 1st of the month, for the day. */
     Tally months() {
         List<String> monthKeys = new ArrayList<>(keys);

@@ -8,14 +8,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
+import org.portico.cases.CaseFacts;
 import org.portico.cases.CaseHistory;
 import org.portico.cases.CasePeople;
 import org.portico.identity.Directory;
 import org.portico.identity.PorticoUser;
+import org.portico.support.CountingDataSource;
 import org.portico.support.PorticoIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A long period reads its whole months from the month tables and only the days at its ends
@@ -42,6 +48,15 @@ class MonthlyRollupIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    CaseFacts cases;
+
+    @Autowired
+    AnalyticsSettings settings;
 
     @Test
     void sumsWholeMonthsAndPartialEndsToTheFiguresOfTheDayRows() {
@@ -83,6 +98,29 @@ class MonthlyRollupIntegrationTests {
 
         assertSameAsDayRows(site);
         assertThat(opened(site, "2025-01-14", "2025-06-03")).isEqualTo(7);
+    }
+
+    @Test
+    void aRebuildWritesEachMonthTableOnceFromItsDayTable() {
+        PorticoUser mo = new CasePeople(directory).customer("Mo Month");
+        String site = uniqueSite();
+        history.importCases(List.of(
+                past(mo, site, "Counted in May", "WEB", "2025-05-05T12:00:00Z",
+                        "2025-05-06T12:00:00Z")));
+        CountingDataSource statements = new CountingDataSource(dataSource);
+        RollupRebuild counted = new RollupRebuild(new JdbcTemplate(statements.dataSource()),
+                cases, settings);
+
+        new TransactionTemplate(new DataSourceTransactionManager(statements.dataSource()))
+                .executeWithoutResult(status -> counted.rebuild());
+
+        for (Tally tally : Tally.ALL) {
+            assertThat(statements.count(sql -> sql.contains(tally.months().table())))
+                    .as(tally.months().table() + ": emptied, then summed from the days")
+                    .isEqualTo(2);
+        }
+        assertThat(solved(site, "2025-05-01", "2025-05-31")).isEqualTo(1);
+        assertSameAsDayRows(site);
     }
 
     /** Every counter of every rollup, over periods cut in different ways. */
