@@ -15,9 +15,10 @@ import java.time.Instant;
  *     {@code null} before the first response
  * @param businessResolution the same from opening to {@code solvedAt}, or {@code null}
  * @param firstResponseMet whether the first response came within the first-response target of
- *     that policy ({@code businessResponse} below it), or {@code null} before the first
- *     response or when no policy fits
- * @param resolutionMet the same for {@code businessResolution} and the resolution target
+ *     that policy as the SLA engine judges it: the business time the case was with support
+ *     until then, without the time it waited on the customer, below the target; {@code null}
+ *     before the first response or when no policy fits
+ * @param resolutionMet the same for the resolution target, until {@code solvedAt}
  */
 public record CaseFact(String number, String site, String subject, CaseStatus status,
         String origin, String topic, String priority, Instant createdAt,

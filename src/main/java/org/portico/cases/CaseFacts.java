@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 /**
  * Cases as reports see them: one case's figures, all of them in a stream (to rebuild a report
- * from scratch), and pages of the cases behind a figure.
+ * from scratch), and the cases behind a figure as a list shows them.
  */
 public interface CaseFacts {
 
@@ -27,7 +27,10 @@ public interface CaseFacts {
      * by number, starting after {@code after} ({@code null} for the first). Pages by an index
      * on the basis time, without counting what the search finds.
      */
-    List<CaseFact> page(CaseSearch search, Cursor after, int size);
+    List<ListedCase> page(CaseSearch search, Cursor after, int size);
+
+    /** The cases with these numbers, in the same order; a number not found is left out. */
+    List<ListedCase> listed(List<String> numbers);
 
     /** Where a page ended: the basis time and the number of its last case. */
     record Cursor(Instant at, String number) {

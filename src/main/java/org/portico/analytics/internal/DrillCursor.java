@@ -3,9 +3,9 @@ package org.portico.analytics.internal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
-import org.portico.cases.CaseFact;
 import org.portico.cases.CaseFacts;
 import org.portico.cases.CaseSearch;
+import org.portico.cases.ListedCase;
 
 /**
  * Where a page of the cases behind a figure ended, as it travels in the address:
@@ -36,7 +36,7 @@ final class DrillCursor {
     }
 
     /** The cursor after {@code last}, counted by {@code basis}. */
-    static String after(CaseFact last, CaseSearch.Basis basis) {
+    static String after(ListedCase last, CaseSearch.Basis basis) {
         Instant at = switch (basis) {
             case OPENED -> last.createdAt();
             case RESPONDED -> last.firstResponseAt();

@@ -132,13 +132,22 @@ class Scorecard {
             case RESPONDED -> "responded";
             case SOLVED -> "solved";
         };
+        return sum(filter, counter, priority);
+    }
+
+    /** How many first responses or resolutions in the period broke their target. */
+    long count(ScorecardFilter filter, Breach breach, String priority) {
+        return sum(filter, breach.counted(), priority);
+    }
+
+    private long sum(ScorecardFilter filter, String counted, String priority) {
         List<Object> params = ScorecardFilter.params();
         String rows = cases(filter, params);
         if (priority != null) {
             rows += " WHERE priority = ?";
             params.add(priority);
         }
-        return count("SELECT COALESCE(SUM(" + counter + "), 0)" + rows, params);
+        return count("SELECT COALESCE(SUM(" + counted + "), 0)" + rows, params);
     }
 
     /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.portico.cases.CaseFact;
+import org.portico.cases.ListedCase;
 
 /**
  * The dashboard's tables as header and rows, for CSV export.
@@ -34,9 +34,9 @@ final class ScorecardTables {
         };
     }
 
-    static Table cases(List<CaseFact> cases) {
+    static Table cases(List<ListedCase> cases) {
         List<List<?>> rows = new ArrayList<>();
-        for (CaseFact c : cases) {
+        for (ListedCase c : cases) {
             rows.add(List.of(c.number(), c.subject(), c.site(), c.origin(), c.topic(),
                     c.priority(), c.status().name(), c.createdAt().toString(),
                     c.firstResponseAt() == null ? "" : c.firstResponseAt().toString(),

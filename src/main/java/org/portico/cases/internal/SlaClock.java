@@ -65,15 +65,19 @@ final class SlaClock {
                 .orElse(null);
     }
 
-    /** Business time the case spent with support (not waiting, solved or closed). */
+    /**
+     * Business time the case spent with support (not waiting, solved or closed) until
+     * {@code until}; changes after it do not count.
+     */
     static Duration activeTime(BusinessCalendar calendar, List<StatusChange> changes,
-            Instant now) {
+            Instant until) {
         Duration total = Duration.ZERO;
-        for (int i = 0; i < changes.size(); i++) {
+        for (int i = 0; i < changes.size() && changes.get(i).at().isBefore(until); i++) {
             StatusChange change = changes.get(i);
-            Instant end = i + 1 < changes.size() ? changes.get(i + 1).at() : now;
+            Instant next = i + 1 < changes.size() ? changes.get(i + 1).at() : until;
             if (!PAUSED.contains(change.status())) {
-                total = total.plus(calendar.between(change.at(), end));
+                total = total.plus(calendar.between(change.at(), next.isBefore(until) ? next
+                        : until));
             }
         }
         return total;

@@ -30,6 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Service levels from the {@code sla_policy}, {@code business_*} and {@code case_event}
  * tables, worked out when asked (nothing is stored but the warnings already given).
+ *
+ * <p>The policies and calendars are kept in memory with the version of the settings they were
+ * read at ({@code sla_settings_version}, which {@link SlaSettings} moves on in the same
+ * transaction as any change): each use reads that one row and reads the settings again only
+ * when another version is there, so a change saved on any node counts from the next check on
+ * every node.
  */
 @Service
 class SlaService implements ServiceLevels {
@@ -39,6 +45,7 @@ class SlaService implements ServiceLevels {
     private final JdbcClient jdbc;
     private final CaseTimeline timeline;
     private final Clock clock;
+    private volatile Versioned known;
 
     SlaService(JdbcClient jdbc, CaseTimeline timeline, Clock clock) {
         this.jdbc = jdbc;
@@ -144,7 +151,19 @@ class SlaService implements ServiceLevels {
         return since;
     }
 
+    /** The policies on their calendars, read again only when the settings have changed. */
     private Policies policies() {
+        long version = jdbc.sql("SELECT version FROM sla_settings_version")
+                .query(Long.class).single();
+        Versioned kept = known;
+        if (kept == null || kept.version() != version) {
+            kept = new Versioned(version, readPolicies());
+            known = kept;
+        }
+        return kept.policies();
+    }
+
+    private Policies readPolicies() {
         Map<Long, BusinessCalendar> calendars = calendars();
         Map<String, PolicyOnCalendar> byKey = new HashMap<>();
         jdbc.sql("""
@@ -163,9 +182,9 @@ class SlaService implements ServiceLevels {
 
     /**
      * Business time on the calendar of the policy that fits a priority and an account tier,
-     * and that policy's targets, for many cases at once: the policies and calendars are read
-     * once, here. Without a fitting policy the time is counted round the clock and there is
-     * no target.
+     * and that policy's targets judged as the SLA clock judges them, for many cases at once:
+     * the policies and calendars are looked up once, here. Without a fitting policy the time
+     * is counted round the clock and there is no target.
      */
     BusinessClock businessClock() {
         return new BusinessClock(policies());
@@ -182,28 +201,46 @@ class SlaService implements ServiceLevels {
 
         /** Business time between two instants of a case with this priority and tier. */
         Duration between(String priority, String tier, Instant from, Instant to) {
-            PolicyOnCalendar policy = policies.forCase(priority, tier);
-            return policy == null || policy.calendar() == null
-                    ? BusinessCalendar.roundTheClock().between(from, to)
-                    : policy.calendar().between(from, to);
+            return calendar(policies.forCase(priority, tier)).between(from, to);
+        }
+
+        /** Whether a policy fits a case with this priority and tier (it has targets). */
+        boolean hasTargets(String priority, String tier) {
+            return policies.forCase(priority, tier) != null;
         }
 
         /**
-         * Whether a first response that took {@code taken} business time met the target of
-         * the policy that fits; {@code null} without a response or a fitting policy. A target
-         * is broken once its time has run out, as {@link SlaClock} judges it.
+         * Whether the first response at {@code respondedAt} met the first-response target of
+         * the policy that fits, as {@link SlaClock} judges it: the business time the case was
+         * with support (not waiting on the customer) until then, below the target;
+         * {@code null} without a response or a fitting policy.
+         *
+         * @param changes the case's statuses with the instant each began, oldest first
          */
-        Boolean firstResponseMet(String priority, String tier, Duration taken) {
+        Boolean firstResponseMet(String priority, String tier, List<StatusChange> changes,
+                Instant respondedAt) {
             PolicyOnCalendar policy = policies.forCase(priority, tier);
-            return taken == null || policy == null ? null
-                    : taken.compareTo(policy.policy().firstResponse()) < 0;
+            return respondedAt == null || policy == null ? null
+                    : met(policy, changes, respondedAt, policy.policy().firstResponse());
         }
 
-        /** The same for a resolution. */
-        Boolean resolutionMet(String priority, String tier, Duration taken) {
+        /** The same for the resolution target, until the case was solved. */
+        Boolean resolutionMet(String priority, String tier, List<StatusChange> changes,
+                Instant solvedAt) {
             PolicyOnCalendar policy = policies.forCase(priority, tier);
-            return taken == null || policy == null ? null
-                    : taken.compareTo(policy.policy().resolution()) < 0;
+            return solvedAt == null || policy == null ? null
+                    : met(policy, changes, solvedAt, policy.policy().resolution());
+        }
+
+        /** A target is broken once its time has run out, as {@link SlaClock} judges it. */
+        private static boolean met(PolicyOnCalendar policy, List<StatusChange> changes,
+                Instant until, Duration target) {
+            return SlaClock.activeTime(calendar(policy), changes, until).compareTo(target) < 0;
+        }
+
+        private static BusinessCalendar calendar(PolicyOnCalendar policy) {
+            return policy == null || policy.calendar() == null
+                    ? BusinessCalendar.roundTheClock() : policy.calendar();
         }
     }
 
@@ -243,6 +280,10 @@ class SlaService implements ServiceLevels {
     }
 
     private record PolicyOnCalendar(Policy policy, BusinessCalendar calendar) {
+    }
+
+    /** The policies as read at a version of the settings. */
+    private record Versioned(long version, Policies policies) {
     }
 
     private record Policies(Map<String, PolicyOnCalendar> byKey) {

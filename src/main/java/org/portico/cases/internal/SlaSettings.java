@@ -15,9 +15,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The business-hours calendars and SLA policies as administrators edit them. The SLA engine
- * ({@link SlaService}) reads these tables on every check, so a change counts at once on
- * every node.
+ * The business-hours calendars and SLA policies as administrators edit them. Every change
+ * moves {@code sla_settings_version} on in its transaction; the SLA engine
+ * ({@link SlaService}) reads that row on every check and the settings again when it has moved,
+ * so a change counts from the next check on every node.
  */
 @Repository
 class SlaSettings {
@@ -103,6 +104,7 @@ class SlaSettings {
             jdbc.sql("INSERT INTO business_holiday (calendar_id, holiday, name) VALUES (?, ?, ?)")
                     .params(id, holiday.day(), holiday.name()).update();
         }
+        changed();
         return id;
     }
 
@@ -137,6 +139,12 @@ class SlaSettings {
                             policy.warnPercent())
                     .update();
         }
+        changed();
+    }
+
+    /** Tells every node's SLA engine, at its next check, that the settings have changed. */
+    private void changed() {
+        jdbc.sql("UPDATE sla_settings_version SET version = version + 1").update();
     }
 
     // TODO(#4): the page edits one window per day; a day with several windows (a lunch break,

@@ -22,7 +22,6 @@ import org.portico.identity.PorticoUser;
 import org.portico.identity.Role;
 import org.portico.support.PorticoIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -38,9 +37,6 @@ class SlaAdminIntegrationTests {
 
     @Autowired
     Directory directory;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     SlaSettings settings;
@@ -119,6 +115,9 @@ class SlaAdminIntegrationTests {
     @Test
     void aPolicyKeepsWhatWasTypedWhenWrongAndCountsOnceSaved() throws Exception {
         String calendar = String.valueOf(settings.calendars().get(0).id());
+        SlaSettings.Policy before = settings.policies().stream()
+                .filter(p -> p.priority().equals("LOW") && p.tier().equals("PERSON"))
+                .findFirst().orElseThrow();
         try {
             mvc.perform(policy(calendar, "ninety", "0"))
                     .andExpect(status().isOk())
@@ -134,11 +133,7 @@ class SlaAdminIntegrationTests {
                     && p.tier().equals("PERSON") && p.firstResponse() == 90
                     && p.warnPercent() == 30);
         } finally {
-            jdbc.sql("""
-                    UPDATE sla_policy SET first_response_minutes = 960, warn_percent = 25,
-                        calendar_id = (SELECT id FROM business_calendar
-                                       WHERE name = 'Tallybird office hours')
-                    WHERE priority = 'LOW' AND tier = 'PERSON'""").update();
+            settings.save(before);
         }
     }
 
