@@ -47,6 +47,10 @@ class ScorecardBrowserTests {
                     "NORMAL", opened, i % 2 == 0 ? opened.plus(Duration.ofHours(5)) : null, null,
                     null));
         }
+        // solved 25 business days after opening: past its 80 business hours
+        past.add(new HistoricalCase("help", hal.id(), hal.accountId(), "Phone case too slow",
+                "Details", "bills", "PHONE", "NORMAL", now.minus(Duration.ofDays(50)),
+                now.minus(Duration.ofDays(15)), null, null));
         history.importCases(past);
         String email = TestUsers.uniqueEmail("manager");
         directory.createUser(new NewUser(email, "Mia Manager", Role.SITE_MANAGER, null,
@@ -80,6 +84,14 @@ class ScorecardBrowserTests {
             assertThat(Long.parseLong(total)).isGreaterThanOrEqualTo(12);
             assertThat(browser.scrollWidth()).isLessThanOrEqualTo(375);
             browser.screenshot("scorecard-phone-3-cases");
+
+            browser.open("/console/dashboard");
+            browser.clickToLoad(By.cssSelector("#tile-sla-resolution .tile-breached"));
+            browser.waitForUrl("/console/dashboard/cases");
+            assertThat(browser.find(By.id("drill-table")).getText())
+                    .contains("Phone case too slow").doesNotContain("Phone case 0");
+            assertThat(browser.scrollWidth()).isLessThanOrEqualTo(375);
+            browser.screenshot("scorecard-phone-4-broken-resolutions");
         }
     }
 }
