@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The one shape of every error of the {@code /api/} paths: {@code application/problem+json}
  * (RFC 9457) with {@code type} (its {@link ProblemType}), {@code title}, {@code status},
  * {@code detail} and {@code instance}, plus {@code errors} (a message per field) for a request
- * with wrong fields, all in the caller's language ({@code portico-lang} cookie, else {@code Accept-Language}).
+ * with wrong fields, all in the caller's language ({@code portico-lang} cookie, else
+ * {@code Accept-Language}).
  */
 @Component
 public class ApiProblems {

@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Orders in JSON. Business contacts see and place their current account's orders; agents see
- * the orders of the accounts their queues and sites reach (every order when not limited). Bad input is 400 with a message per field, a refused action 409.
+ * the orders of the accounts their queues and sites reach (every order when not limited). Bad
+ * input is 400 with a message per field, a refused action 409.
  */
 @RestController
 @RequestMapping("/api/v1/orders")

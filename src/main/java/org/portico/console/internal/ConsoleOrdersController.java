@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Orders of the accounts an agent's queues and sites reach: a filtered list, and an order that an agent confirms,
- * fulfils or cancels under the same rules as everywhere else.
+ * Orders of the accounts an agent's queues and sites reach: a filtered list, and an order that
+ * an agent confirms, fulfils or cancels under the same rules as everywhere else.
  */
 @Controller
 class ConsoleOrdersController {

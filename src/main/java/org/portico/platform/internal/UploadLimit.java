@@ -57,6 +57,11 @@ class UploadLimit {
                 new Object[] {megabytes()});
     }
 
+    /** The largest file in bytes. */
+    long bytes() {
+        return largestFile.toBytes();
+    }
+
     /** The limit as people read it, for example {@code 20 MB}. */
     String megabytes() {
         return largestFile.toMegabytes() + " MB";
