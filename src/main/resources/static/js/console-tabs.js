@@ -55,6 +55,7 @@
     const link = document.createElement('a');
     link.href = t.url;
     link.textContent = t.title;
+    link.dir = 'auto';
     link.title = t.title;
     if (t.url === here) {
       link.setAttribute('aria-current', 'page');

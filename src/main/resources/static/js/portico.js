@@ -34,3 +34,48 @@ document.addEventListener('htmx:responseError', function (event) {
   note.textContent = says ? says.textContent.trim() : String(xhr.status);
   target.replaceChildren(note);
 });
+
+// A plain form sent with a file larger than the server takes would be answered by the 413
+// page, losing everything typed into it: refuse such a file beside its field instead, on
+// choosing it and again on sending, and send nothing until a smaller one is chosen.
+function porticoFileFits(input) {
+  var max = Number(input.dataset.maxBytes);
+  var tooLarge = Array.prototype.some.call(input.files || [], function (file) {
+    return file.size > max;
+  });
+  var noteId = input.id + '-too-large';
+  var note = document.getElementById(noteId);
+  if (tooLarge && !note) {
+    note = document.createElement('div');
+    note.id = noteId;
+    note.className = 'small text-danger upload-too-large';
+    note.setAttribute('role', 'alert');
+    note.textContent = input.dataset.tooLarge;
+    var holder = input.closest('.input-group') || input;
+    holder.insertAdjacentElement('afterend', note);
+  }
+  if (note) {
+    note.hidden = !tooLarge;
+  }
+  input.classList.toggle('is-invalid', tooLarge);
+  input.setAttribute('aria-invalid', String(tooLarge));
+  return !tooLarge;
+}
+
+document.addEventListener('change', function (event) {
+  if (event.target.matches && event.target.matches('input[type=file][data-max-bytes]')) {
+    porticoFileFits(event.target);
+  }
+});
+
+document.addEventListener('submit', function (event) {
+  var fields = event.target.querySelectorAll('input[type=file][data-max-bytes]');
+  var refused = Array.prototype.filter.call(fields, function (input) {
+    return !porticoFileFits(input);
+  });
+  if (refused.length > 0) {
+    event.preventDefault();
+    event.stopPropagation();
+    refused[0].focus();
+  }
+}, true);

@@ -10,7 +10,8 @@ import org.portico.identity.PorticoUser;
  */
 public interface OrderDesk {
 
-    OrderPage search(OrderQuery query);
+    /** The orders the agent may see: those of the accounts their queues and sites reach. */
+    OrderPage search(PorticoUser agent, OrderQuery query);
 
     /** The account's most recent orders, newest first, at most {@code limit} of them. */
     List<OrderSummary> recentOf(long accountId, int limit);
@@ -18,8 +19,11 @@ public interface OrderDesk {
     /** Every product on sale, priced in the default currency (US dollars). */
     List<Product> catalogue();
 
-    /** @throws org.portico.platform.NotFoundException for an unknown number */
-    OrderDetail read(String number);
+    /**
+     * @throws org.portico.platform.NotFoundException for an unknown number or an order the
+     *         agent may not see
+     */
+    OrderDetail read(PorticoUser agent, String number);
 
     /** @throws OrderRefused unless the order is placed */
     OrderSummary confirm(PorticoUser agent, String number);

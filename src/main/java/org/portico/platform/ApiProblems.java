@@ -23,9 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one shape of every error of the {@code /api/} paths: {@code application/problem+json}
- * (RFC 9457) with {@code type}, {@code title}, {@code status}, {@code detail} and
- * {@code instance}, plus {@code errors} (a message per field) for a request with wrong fields,
- * all in the caller's language ({@code portico-lang} cookie, else {@code Accept-Language}).
+ * (RFC 9457) with {@code type} (its {@link ProblemType}), {@code title}, {@code status},
+ * {@code detail} and {@code instance}, plus {@code errors} (a message per field) for a request
+ * with wrong fields, all in the caller's language ({@code portico-lang} cookie, else
+ * {@code Accept-Language}).
  */
 @Component
 public class ApiProblems {
@@ -60,7 +61,7 @@ public class ApiProblems {
             MessageSourceResolvable reason, Map<String, ? extends MessageSourceResolvable> fields) {
         Locale locale = locales.resolveLocale(request);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
+        body.put("type", ProblemType.uriOf(status, fields));
         body.put("title", messages.getMessage(new DefaultMessageSourceResolvable(
                 new String[] {"problem.title." + status.value(), "problem.title.other"}, null,
                 String.valueOf(status.value())), locale));

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends plain-text notifications. Without a configured mail server ({@code spring.mail.host})
- * the message is written to the log instead, so a development install still works.
+ * the message is written to the log instead, so a development install still works. Subjects
+ * lose their direction controls ({@link BidiControls}), which a mail list cannot isolate.
  */
 @Component
 public class Mailer {
@@ -35,7 +36,7 @@ public class Mailer {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(to);
-        message.setSubject(subject);
+        message.setSubject(BidiControls.strip(subject));
         message.setText(body);
         mail.send(message);
         log.info("Sent '{}' to {}", subject, to);

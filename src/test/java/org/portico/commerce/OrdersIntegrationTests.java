@@ -330,7 +330,7 @@ class OrdersIntegrationTests {
         mvc.perform(post("/console/orders/" + number + "/cancel").with(as(agent)).with(csrf()))
                 .andExpect(redirectedUrl("/console/orders/" + number));
 
-        assertEquals(OrderStatus.FULFILLED, desk.read(number).order().status());
+        assertEquals(OrderStatus.FULFILLED, desk.read(agent, number).order().status());
         mvc.perform(get("/console/orders/" + number).with(as(agent)))
                 .andExpect(content().string(containsString("$85.00")));
         mvc.perform(get("/console/orders").with(as(admin))).andExpect(status().isForbidden());

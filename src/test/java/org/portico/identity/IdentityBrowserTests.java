@@ -2,16 +2,26 @@ package org.portico.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.portico.support.Browser;
+import org.portico.support.MailServerTests;
 import org.portico.support.PorticoIntegrationTest;
 import org.portico.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @PorticoIntegrationTest
-class IdentityBrowserTests {
+class IdentityBrowserTests extends MailServerTests {
+
+    private static final Pattern LINK =
+            Pattern.compile("https?://\\S+(/s/help/signup/confirm\\?token=[A-Za-z0-9_-]+)");
 
     private static final By PASSWORD_ERROR = By.id("password-error");
 
@@ -22,7 +32,7 @@ class IdentityBrowserTests {
     Directory directory;
 
     @Test
-    void visitorSignsUpSignsInSwitchesToChineseAndSignsOutOnAPhone() {
+    void visitorSignsUpSignsInSwitchesToChineseAndSignsOutOnAPhone() throws Exception {
         String email = TestUsers.uniqueEmail("phone");
         try (Browser browser = Browser.start(port, Browser.PHONE)) {
             browser.open("/s/help/signup")
@@ -41,8 +51,12 @@ class IdentityBrowserTests {
 
             browser.type(By.id("password"), "long-enough-secret");
             browser.clickToLoad(By.cssSelector("#signup-form button[type=submit]"));
-            browser.waitForUrl("/s/help/signin?registered");
-            browser.screenshot("identity-phone-2-registered");
+            browser.waitForUrl("/s/help/signin?checkMail");
+            browser.screenshot("identity-phone-2-check-mail");
+            browser.open(confirmationLinkTo(email));
+            browser.clickToLoad(By.id("confirm-submit"));
+            browser.waitForUrl("/s/help/signin?confirmed");
+            assertThat(browser.scrollWidth()).isLessThanOrEqualTo(375);
 
             browser.signIn("help", email, "long-enough-secret");
             assertThat(browser.currentPath()).isEqualTo("/s/help");
@@ -93,5 +107,16 @@ class IdentityBrowserTests {
             assertThat(browser.scrollWidth()).isLessThanOrEqualTo(375);
             browser.screenshot("identity-phone-console-signin-error");
         }
+    }
+
+    private static String confirmationLinkTo(String email) throws Exception {
+        assertThat(MAIL_SERVER.waitForIncomingEmail(5000, 1)).isTrue();
+        for (MimeMessage mail : MAIL_SERVER.getReceivedMessages()) {
+            Matcher link = LINK.matcher(GreenMailUtil.getBody(mail));
+            if (mail.getAllRecipients()[0].toString().equalsIgnoreCase(email) && link.find()) {
+                return link.group(1);
+            }
+        }
+        throw new AssertionError("no confirmation mail to " + email);
     }
 }

@@ -4,26 +4,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.portico.support.MailServerTests;
 import org.portico.support.PorticoIntegrationTest;
 import org.portico.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+/**
+ * Sign-up through a real SMTP server: whatever the address, the form answers "check your
+ * mail", and the mail says what comes next.
+ */
 @PorticoIntegrationTest
-class SignUpIntegrationTests {
+class SignUpIntegrationTests extends MailServerTests {
 
     private static final String SIGNUP = "/s/help/signup";
+    private static final Pattern LINK =
+            Pattern.compile("https?://\\S+(/s/help/signup/confirm\\?token=([A-Za-z0-9_-]+))");
+    private static final GreenMail mailServer = MAIL_SERVER;
 
     @Autowired
     MockMvc mvc;
@@ -34,38 +51,91 @@ class SignUpIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
-    @Test
-    void createsAccountAndUserThenSendsToSignIn() throws Exception {
-        String email = TestUsers.uniqueEmail("Signs-Up");
-
-        mvc.perform(signUp("  Mei Lin ", email, "long-enough-secret"))
-                .andExpect(redirectedUrl("/s/help/signin?registered"));
-
-        long userId = directory.userIdByEmail(email).orElseThrow();
-        CustomerSummary customer = directory.customer(userId).orElseThrow();
-        assertThat(customer.email()).isEqualTo(email.toLowerCase());
-        assertThat(customer.name()).isEqualTo("Mei Lin");
-        assertThat(customer.accountName()).isEqualTo("Mei Lin");
-        assertThat(customer.accountKind()).isEqualTo("PERSON");
-        assertThat(customer.customerSince()).isNotNull();
+    @BeforeEach
+    void emptyMailboxes() throws Exception {
+        mailServer.purgeEmailFromAllMailboxes();
     }
 
     @Test
-    void showsTheNoticeOnTheSignInPageAfterSigningUp() throws Exception {
-        mvc.perform(get("/s/help/signin").param("registered", ""))
+    void createsTheAccountAndLetsItSignInOnlyOnceTheMailedLinkConfirmsTheAddress()
+            throws Exception {
+        String email = TestUsers.uniqueEmail("signs-up");
+
+        mvc.perform(signUp("  Mei Lin ", email, "long-enough-secret"))
+                .andExpect(redirectedUrl("/s/help/signin?checkMail"));
+
+        long userId = directory.userIdByEmail(email).orElseThrow();
+        CustomerSummary customer = directory.customer(userId).orElseThrow();
+        assertThat(customer.name()).isEqualTo("Mei Lin");
+        assertThat(customer.accountName()).isEqualTo("Mei Lin");
+        assertThat(customer.accountKind()).isEqualTo("PERSON");
+        mvc.perform(signIn(email, "long-enough-secret"))
+                .andExpect(redirectedUrl("/s/help/signin?error"));
+
+        String path = confirmationLinkTo(email);
+        mvc.perform(get(path)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"confirm-submit\"")));
+        confirm(path).andExpect(redirectedUrl("/s/help/signin?confirmed"));
+
+        mvc.perform(signIn(email, "long-enough-secret"))
+                .andExpect(authenticated().withUsername(email));
+    }
+
+    @Test
+    void answersTheSameForAnAddressWithAnAccountAndMailsItsOwnerInstead() throws Exception {
+        String email = TestUsers.customer(directory, "First Owner");
+        long owner = directory.userIdByEmail(email).orElseThrow();
+
+        mvc.perform(signUp("Second Try", email.toUpperCase(), "long-enough-secret"))
+                .andExpect(redirectedUrl("/s/help/signin?checkMail"));
+
+        MimeMessage note = onlyMailTo(email);
+        assertThat(note.getSubject()).isEqualTo("Someone tried to sign up with your address");
+        assertThat(GreenMailUtil.getBody(note)).contains("/s/help/signin")
+                .contains("/s/help/password/forgot").doesNotContain("token=");
+        assertThat(directory.userIdByEmail(email)).contains(owner);
+        mvc.perform(signIn(email, "long-enough-secret"))
+                .andExpect(redirectedUrl("/s/help/signin?error"));
+        mvc.perform(signIn(email, TestUsers.PASSWORD))
+                .andExpect(authenticated().withUsername(email));
+    }
+
+    @Test
+    void showsTheSameNoticeWhateverTheAddress() throws Exception {
+        mvc.perform(get("/s/help/signin").param("checkMail", ""))
+                .andExpect(content().string(containsString("We have sent a message")));
+        mvc.perform(get("/s/help/signin").param("confirmed", ""))
                 .andExpect(content().string(containsString("Your account is ready")));
     }
 
     @Test
-    void storesOnlyABcryptHashOfThePassword() throws Exception {
+    void keepsOnlyABcryptHashOfThePasswordAndUsesEachLinkOnce() throws Exception {
         String email = TestUsers.uniqueEmail("hashed");
 
         mvc.perform(signUp("Hashed Person", email, "long-enough-secret"))
                 .andExpect(status().is3xxRedirection());
+        String path = confirmationLinkTo(email);
+        confirm(path).andExpect(status().is3xxRedirection());
 
         String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE email = ?")
                 .param(email).query(String.class).single();
         assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("long-enough-secret");
+        confirm(path).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"confirm-expired\"")));
+    }
+
+    @Test
+    void confirmsNothingWhenTheOwnerChoseAPasswordThroughAResetLinkMeanwhile() throws Exception {
+        String email = TestUsers.uniqueEmail("pre-claimed");
+        mvc.perform(signUp("Somebody Else", email, "someone-elses-secret"));
+        String path = confirmationLinkTo(email);
+        jdbc.sql("UPDATE app_user SET password_hash = ? WHERE email = ?")
+                .params(directory.hashPassword("owners-own-secret"), email).update();
+
+        confirm(path).andExpect(content().string(containsString("id=\"confirm-expired\"")));
+
+        mvc.perform(signIn(email, "someone-elses-secret"))
+                .andExpect(redirectedUrl("/s/help/signin?error"));
     }
 
     @Test
@@ -115,16 +185,6 @@ class SignUpIntegrationTests {
     }
 
     @Test
-    void refusesAnEmailThatAlreadyHasAnAccount() throws Exception {
-        String email = TestUsers.customer(directory, "First Owner");
-
-        mvc.perform(signUp("Second Try", email.toUpperCase(), "long-enough-secret"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString(
-                        "id=\"email-error\">An account with this email already exists.")));
-    }
-
-    @Test
     void offersNoSignUpOnTheBusinessSite() throws Exception {
         mvc.perform(get("/s/business/signup")).andExpect(status().isNotFound());
         mvc.perform(post("/s/business/signup").with(csrf())
@@ -143,6 +203,30 @@ class SignUpIntegrationTests {
                 .andExpect(status().isForbidden());
 
         assertThat(directory.userIdByEmail(email)).isEmpty();
+    }
+
+    private String confirmationLinkTo(String email) throws Exception {
+        Matcher link = LINK.matcher(GreenMailUtil.getBody(onlyMailTo(email)));
+        assertThat(link.find()).as("a confirmation link in the mail").isTrue();
+        return link.group(1);
+    }
+
+    private MimeMessage onlyMailTo(String email) throws Exception {
+        assertThat(mailServer.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage[] mails = mailServer.getReceivedMessages();
+        assertThat(mails).hasSize(1);
+        assertThat(mails[0].getAllRecipients()[0].toString()).isEqualToIgnoringCase(email);
+        return mails[0];
+    }
+
+    private ResultActions confirm(String path) throws Exception {
+        return mvc.perform(post("/s/help/signup/confirm").with(csrf())
+                .param("token", path.substring(path.indexOf("token=") + "token=".length())));
+    }
+
+    private static MockHttpServletRequestBuilder signIn(String email, String password) {
+        return post("/signin").with(csrf()).param("site", "help")
+                .param("email", email).param("password", password);
     }
 
     private static MockHttpServletRequestBuilder signUp(String name, String email,

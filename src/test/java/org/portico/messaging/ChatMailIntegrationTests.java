@@ -113,7 +113,7 @@ class ChatMailIntegrationTests extends MailServerTests {
 
         mvc.perform(post("/s/help/signup").with(csrf()).param("name", "Lee Later")
                         .param("email", address).param("password", "someone-else-typed"))
-                .andExpect(redirectedUrl("/s/help/signin?finishSignUp"));
+                .andExpect(redirectedUrl("/s/help/signin?checkMail"));
         mvc.perform(post("/signin").with(csrf()).param("site", "help").param("email", address)
                         .param("password", "someone-else-typed"))
                 .andExpect(redirectedUrl("/s/help/signin?error"));

@@ -2,6 +2,7 @@ package org.portico.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.portico.cases.CasePeople.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -47,6 +48,7 @@ class ApiProblemsIntegrationTests {
         PorticoUser ann = new CasePeople(directory).customer("Ann Problem");
         problem(mvc.perform(post("/api/v1/cases").with(as(ann))
                 .contentType(MediaType.APPLICATION_JSON).content("{}")), 400)
+                .andExpect(jsonPath("$.type").value("/problems/validation"))
                 .andExpect(jsonPath("$.title").value("Bad request"))
                 .andExpect(jsonPath("$.instance").value("/api/v1/cases"))
                 .andExpect(jsonPath("$.errors.subject").value("Please fill in this field."));
@@ -70,18 +72,37 @@ class ApiProblemsIntegrationTests {
         PorticoUser ann = people.customer("Ann Shapes");
         PorticoUser agent = people.staff(Role.AGENT);
 
-        problem(mvc.perform(get("/api/v1/cases")), 401);
-        problem(mvc.perform(get("/api/v1/analytics/scorecard").with(as(agent))), 403);
+        problem(mvc.perform(get("/api/v1/cases")), 401)
+                .andExpect(jsonPath("$.type").value("/problems/sign-in-needed"));
+        problem(mvc.perform(get("/api/v1/analytics/scorecard").with(as(agent))), 403)
+                .andExpect(jsonPath("$.type").value("/problems/forbidden"));
         problem(mvc.perform(get("/api/v1/console/supervisor").with(as(agent))), 403);
         problem(mvc.perform(get("/api/v1/cases/00000000").with(as(ann))), 404)
+                .andExpect(jsonPath("$.type").value("/problems/not-found"))
                 .andExpect(jsonPath("$.instance").value("/api/v1/cases/00000000"));
         problem(mvc.perform(get("/api/v1/no-such-thing").with(as(ann))), 404);
         problem(mvc.perform(delete("/api/v1/cases").with(as(ann))), 405)
+                .andExpect(jsonPath("$.type").value("/problems/method-not-allowed"))
                 .andExpect(header().string("Allow", containsString("GET")));
         problem(mvc.perform(post("/api/v1/cases").with(as(ann))
-                .contentType(MediaType.TEXT_PLAIN).content("hello")), 415);
+                .contentType(MediaType.TEXT_PLAIN).content("hello")), 415)
+                .andExpect(jsonPath("$.type").value("/problems/unsupported-media-type"));
         problem(mvc.perform(post("/api/v1/cases").with(as(ann))
-                .contentType(MediaType.APPLICATION_JSON).content("{not json")), 400);
+                .contentType(MediaType.APPLICATION_JSON).content("{not json")), 400)
+                .andExpect(jsonPath("$.type").value("/problems/bad-request"));
+    }
+
+    @Test
+    void opensAPageExplainingEachKindOfProblemInBothLanguages() throws Exception {
+        mvc.perform(get("/problems/validation"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "id=\"problem-title\">Wrong fields</h1>")))
+                .andExpect(content().string(containsString("name=\"viewport\"")));
+        mvc.perform(get("/problems/conflict").param("lang", "zh_CN"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"problem-title\">冲突</h1>")));
+        mvc.perform(get("/problems/no-such-kind")).andExpect(status().isNotFound());
     }
 
     @Test
@@ -110,13 +131,14 @@ class ApiProblemsIntegrationTests {
         assertThat(answer.statusCode()).isEqualTo(413);
         assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(answer.body()).contains("\"status\":413").contains("20 MB");
+        assertThat(answer.body()).contains("\"status\":413").contains("20 MB")
+                .contains("\"type\":\"/problems/too-large\"");
     }
 
     private static ResultActions problem(ResultActions answer, int code) throws Exception {
         return answer.andExpect(status().is(code))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value("about:blank"))
+                .andExpect(jsonPath("$.type").value(startsWith("/problems/")))
                 .andExpect(jsonPath("$.status").value(code))
                 .andExpect(jsonPath("$.title").isString())
                 .andExpect(jsonPath("$.detail").isString());

@@ -103,6 +103,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks a button that may leave the page as it is (a form the page refuses to send). */
+    public Browser click(By element) {
+        clickWhereItIs(find(element));
+        return this;
+    }
+
     /**
      * Scrolls the element to the middle and clicks it; when content loaded meanwhile (similar
      * questions, suggestions) moved it away, as a person would, scrolls again and clicks again.

@@ -29,11 +29,14 @@ class AgentScopes {
 
     /** The scope of the signed-in agent, or empty when they see everything (or are not one). */
     Optional<Scope> current() {
+        return signedIn().flatMap(this::of);
+    }
+
+    /** Whoever is signed in for this request, if anyone. */
+    static Optional<PorticoUser> signedIn() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !(auth.getPrincipal() instanceof PorticoUser user)) {
-            return Optional.empty();
-        }
-        return of(user);
+        return auth != null && auth.getPrincipal() instanceof PorticoUser user
+                ? Optional.of(user) : Optional.empty();
     }
 
     Optional<Scope> of(PorticoUser user) {

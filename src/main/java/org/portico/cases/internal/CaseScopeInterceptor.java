@@ -1,7 +1,5 @@
 package org.portico.cases.internal;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,7 +7,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.portico.cases.internal.AgentScopes.Scope;
+import org.portico.identity.PorticoUser;
 import org.portico.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,10 +28,12 @@ class CaseScopeInterceptor implements HandlerInterceptor {
             Pattern.compile("^/console/(?:accounts|statements)/(\\d{1,18})(?:/.*)?$");
 
     private final AgentScopes scopes;
+    private final ScopedAccounts accounts;
     private final JdbcClient jdbc;
 
-    CaseScopeInterceptor(AgentScopes scopes, JdbcClient jdbc) {
+    CaseScopeInterceptor(AgentScopes scopes, ScopedAccounts accounts, JdbcClient jdbc) {
         this.scopes = scopes;
+        this.accounts = accounts;
         this.jdbc = jdbc;
     }
 
@@ -46,30 +46,25 @@ class CaseScopeInterceptor implements HandlerInterceptor {
         if (!onCase.matches() && !onAccount.matches()) {
             return true;
         }
-        Optional<Scope> scope = scopes.current();
-        if (scope.isEmpty()) {
+        Optional<PorticoUser> user = AgentScopes.signedIn();
+        if (user.isEmpty()) {
             return true;
         }
-        Map<String, Object> params = new HashMap<>(scope.get().params());
-        String where;
-        if (onCase.matches()) {
-            where = "number = :number";
-            params.put("number", onCase.group(1));
-            if (!exists("number = :number", Map.of("number", onCase.group(1)))) {
-                return true;
-            }
-        } else {
-            where = "account_id = :account";
-            params.put("account", Long.parseLong(onAccount.group(1)));
-        }
-        if (!exists(where + " AND " + scope.get().condition(), params)) {
+        boolean inside = onCase.matches() ? seesCase(user.get(), onCase.group(1))
+                : accounts.reaches(user.get(), Long.parseLong(onAccount.group(1)));
+        if (!inside) {
             throw new NotFoundException("outside the agent's queues and sites: " + path);
         }
         return true;
     }
 
-    private boolean exists(String where, Map<String, ?> params) {
-        return jdbc.sql("SELECT COUNT(*) FROM support_case WHERE " + where).params(params)
+    /** A case number that does not exist is left to the page, which answers 404 itself. */
+    private boolean seesCase(PorticoUser user, String number) {
+        return !exists(number) || scopes.sees(user, number);
+    }
+
+    private boolean exists(String number) {
+        return jdbc.sql("SELECT COUNT(*) FROM support_case WHERE number = ?").param(number)
                 .query(Long.class).single() > 0;
     }
 }

@@ -3,6 +3,7 @@ package org.portico.commerce.internal;
 import java.time.Clock;
 import java.util.List;
 
+import org.portico.cases.AccountReach;
 import org.portico.commerce.OrderDesk;
 import org.portico.commerce.OrderDetail;
 import org.portico.commerce.OrderPage;
@@ -11,12 +12,14 @@ import org.portico.commerce.OrderSummary;
 import org.portico.commerce.Product;
 import org.portico.commerce.internal.OrderStore.StoredOrder;
 import org.portico.identity.PorticoUser;
+import org.portico.platform.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every account's orders, for agents.
+ * Every account's orders, for agents; an agent limited to some queues or sites sees and moves
+ * only the orders of the accounts those reach ({@link AccountReach}), others are not found.
  */
 @Service
 class AgentOrders implements OrderDesk {
@@ -26,19 +29,22 @@ class AgentOrders implements OrderDesk {
     private final OrderStore store;
     private final Catalogue catalogue;
     private final OrderLifecycle lifecycle;
+    private final AccountReach reach;
     private final Clock clock;
 
-    AgentOrders(OrderStore store, Catalogue catalogue, OrderLifecycle lifecycle, Clock clock) {
+    AgentOrders(OrderStore store, Catalogue catalogue, OrderLifecycle lifecycle,
+            AccountReach reach, Clock clock) {
         this.store = store;
         this.catalogue = catalogue;
         this.lifecycle = lifecycle;
+        this.reach = reach;
         this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
-    public OrderPage search(OrderQuery query) {
-        return store.search(null, query);
+    public OrderPage search(PorticoUser agent, OrderQuery query) {
+        return store.search(reach.accountsOf(agent), query);
     }
 
     @Override
@@ -55,8 +61,8 @@ class AgentOrders implements OrderDesk {
 
     @Override
     @Transactional(readOnly = true)
-    public OrderDetail read(String number) {
-        StoredOrder stored = lifecycle.find(number);
+    public OrderDetail read(PorticoUser agent, String number) {
+        StoredOrder stored = reached(agent, number);
         return new OrderDetail(stored.order(), store.lines(stored.id()));
     }
 
@@ -64,21 +70,30 @@ class AgentOrders implements OrderDesk {
     @Transactional
     public OrderSummary confirm(PorticoUser agent, String number) {
         requireAgent(agent);
-        return lifecycle.confirm(lifecycle.find(number), clock.instant(), true);
+        return lifecycle.confirm(reached(agent, number), clock.instant(), true);
     }
 
     @Override
     @Transactional
     public OrderSummary fulfil(PorticoUser agent, String number) {
         requireAgent(agent);
-        return lifecycle.fulfil(lifecycle.find(number), clock.instant(), true);
+        return lifecycle.fulfil(reached(agent, number), clock.instant(), true);
     }
 
     @Override
     @Transactional
     public OrderSummary cancel(PorticoUser agent, String number) {
         requireAgent(agent);
-        return lifecycle.cancel(lifecycle.find(number), agent.id(), clock.instant(), true);
+        return lifecycle.cancel(reached(agent, number), agent.id(), clock.instant(), true);
+    }
+
+    /** The order, unless it belongs to an account outside the agent's queues and sites. */
+    private StoredOrder reached(PorticoUser agent, String number) {
+        StoredOrder stored = lifecycle.find(number);
+        if (!reach.reaches(agent, stored.order().accountId())) {
+            throw new NotFoundException("order " + number + " outside the agent's scope");
+        }
+        return stored;
     }
 
     private static void requireAgent(PorticoUser agent) {

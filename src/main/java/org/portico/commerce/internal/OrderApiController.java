@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Orders in JSON. Business contacts see and place their current account's orders; agents see
- * every order. Bad input is 400 with a message per field, a refused action 409.
+ * the orders of the accounts their queues and sites reach (every order when not limited). Bad
+ * input is 400 with a message per field, a refused action 409.
  */
 @RestController
 @RequestMapping("/api/v1/orders")
@@ -52,13 +53,13 @@ class OrderApiController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(name = "page", defaultValue = "0") int page) {
         OrderQuery query = new OrderQuery(text, status, from, to, null, page);
-        return user.role().isStaff() ? desk.search(query) : orders.search(user, query);
+        return user.role().isStaff() ? desk.search(user, query) : orders.search(user, query);
     }
 
     @GetMapping("/{number}")
     OrderDetail read(@AuthenticationPrincipal PorticoUser user,
             @PathVariable("number") String number) {
-        return user.role().isStaff() ? desk.read(number) : orders.read(user, number);
+        return user.role().isStaff() ? desk.read(user, number) : orders.read(user, number);
     }
 
     @PostMapping

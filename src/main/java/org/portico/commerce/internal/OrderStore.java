@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.portico.commerce.Money;
 import org.portico.commerce.OrderLine;
@@ -114,8 +115,14 @@ class OrderStore {
 
     /** A page of orders matching the query, newest first; {@code accountId} may be null. */
     OrderPage search(Long accountId, OrderQuery query) {
+        return search(accountId == null ? Optional.empty() : Optional.of(Set.of(accountId)),
+                query);
+    }
+
+    /** The orders of these accounts only, or of every account when none are given. */
+    OrderPage search(Optional<Set<Long>> accounts, OrderQuery query) {
         Map<String, Object> params = new HashMap<>();
-        String where = where(accountId, query, params);
+        String where = where(accounts, query, params);
         long total = jdbc.sql("SELECT COUNT(*) FROM sales_order o JOIN customer_account a "
                         + "ON a.id = o.account_id WHERE " + where)
                 .params(params).query(Long.class).single();
@@ -127,11 +134,12 @@ class OrderStore {
         return new OrderPage(orders, page, PAGE_SIZE, total);
     }
 
-    private static String where(Long accountId, OrderQuery query, Map<String, Object> params) {
+    private static String where(Optional<Set<Long>> accounts, OrderQuery query,
+            Map<String, Object> params) {
         List<String> conditions = new ArrayList<>(List.of("1 = 1"));
-        if (accountId != null) {
-            conditions.add("o.account_id = :account");
-            params.put("account", accountId);
+        if (accounts.isPresent()) {
+            conditions.add(accounts.get().isEmpty() ? "1 = 0" : "o.account_id IN (:accounts)");
+            params.put("accounts", accounts.get());
         }
         if (query.status() != null) {
             conditions.add("o.status = :status");

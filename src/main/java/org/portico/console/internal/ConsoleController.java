@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The agent's workspace: the case queue and a case with the customer at a glance. Opening a
@@ -155,14 +156,15 @@ class ConsoleController {
             @RequestParam(name = "body", defaultValue = "") String body,
             @RequestParam(name = "visibility") Visibility visibility,
             @RequestParam(name = "channel", defaultValue = "SITE") String channel,
-            @RequestParam(name = "files", required = false) List<MultipartFile> files)
-            throws IOException {
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            RedirectAttributes redirect) throws IOException {
         ConsoleAccess.requireAgent(agent);
         if (body.isBlank() || body.length() > 10_000) {
             return "redirect:/console/cases/" + number + "?empty#reply";
         }
         List<Upload> uploads = Upload.of(files);
         if (delivery.tooLarge(uploads)) {
+            redirect.addFlashAttribute("typedReply", body);
             return "redirect:/console/cases/" + number + "?tooLarge#reply";
         }
         desk.reply(agent, number, body, visibility);

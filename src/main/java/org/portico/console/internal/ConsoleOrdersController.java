@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Orders of every account for agents: a filtered list, and an order that an agent confirms,
- * fulfils or cancels under the same rules as everywhere else.
+ * Orders of the accounts an agent's queues and sites reach: a filtered list, and an order that
+ * an agent confirms, fulfils or cancels under the same rules as everywhere else.
  */
 @Controller
 class ConsoleOrdersController {
@@ -41,7 +41,7 @@ class ConsoleOrdersController {
         model.addAttribute("number", number);
         model.addAttribute("statuses", OrderStatus.values());
         model.addAttribute("result",
-                desk.search(new OrderQuery(number, status, null, null, account, page)));
+                desk.search(agent, new OrderQuery(number, status, null, null, account, page)));
         return "console/orders";
     }
 
@@ -49,7 +49,7 @@ class ConsoleOrdersController {
     String detail(@AuthenticationPrincipal PorticoUser agent,
             @PathVariable("number") String number, Model model) {
         ConsoleAccess.requireAgent(agent);
-        model.addAttribute("detail", desk.read(number));
+        model.addAttribute("detail", desk.read(agent, number));
         return "console/order";
     }
 

@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
+import org.portico.cases.AccountReach;
 import org.portico.commerce.StatementDetail;
 import org.portico.commerce.StatementLine;
 import org.portico.commerce.StatementPayment;
@@ -35,7 +38,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Agents' view of business accounts' statements, and the form that records a payment.
+ * Agents' view of business accounts' statements, and the form that records a payment. An
+ * agent limited to some queues or sites lists only the accounts those reach; the pages of the
+ * others answer 404 (checked with the account pages, by the cases module).
  */
 @Controller
 class StatementsConsoleController {
@@ -46,10 +51,12 @@ class StatementsConsoleController {
 
     private final Statements statements;
     private final Directory directory;
+    private final AccountReach reach;
 
-    StatementsConsoleController(Statements statements, Directory directory) {
+    StatementsConsoleController(Statements statements, Directory directory, AccountReach reach) {
         this.statements = statements;
         this.directory = directory;
+        this.reach = reach;
     }
 
     @GetMapping("/console/statements")
@@ -57,7 +64,9 @@ class StatementsConsoleController {
             @RequestParam(name = "q", defaultValue = "") String query, Model model) {
         ConsoleAccess.requireAgent(agent);
         String needle = query.strip().toLowerCase(Locale.ROOT);
+        Optional<Set<Long>> reached = reach.accountsOf(agent);
         List<AccountProfile> accounts = directory.businessAccounts().stream()
+                .filter(a -> reached.map(ids -> ids.contains(a.id())).orElse(true))
                 .filter(a -> a.name().toLowerCase(Locale.ROOT).contains(needle))
                 .limit(SHOWN).toList();
         model.addAttribute("q", query);

@@ -12,12 +12,8 @@ import org.portico.platform.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,11 +27,12 @@ public class AccountSwitcher {
 
     private final BusinessAccounts accounts;
     private final JdbcClient jdbc;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final SignedInPrincipal principal;
 
-    AccountSwitcher(BusinessAccounts accounts, JdbcClient jdbc) {
+    AccountSwitcher(BusinessAccounts accounts, JdbcClient jdbc, SignedInPrincipal principal) {
         this.accounts = accounts;
         this.jdbc = jdbc;
+        this.principal = principal;
     }
 
     /** The accounts the signed-in contact may switch between; empty unless there are two. */
@@ -61,12 +58,8 @@ public class AccountSwitcher {
                 .orElseThrow(() -> new NotFoundException("account " + accountId));
         PorticoUser switched = new PorticoUser(user.id(), user.email(), user.displayName(),
                 membership.role(), accountId, user.locale(), null);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(switched,
-                null, switched.getAuthorities()));
-        SecurityContextHolder.setContext(context);
         request.changeSessionId();
-        contexts.saveContext(context, request, response);
+        principal.replace(switched, request, response);
         jdbc.sql("UPDATE app_user SET account_id = ?, role = ? WHERE id = ?")
                 .params(accountId, membership.role().name(), user.id()).update();
         log.info("User {} switched to account {}", user.id(), accountId);

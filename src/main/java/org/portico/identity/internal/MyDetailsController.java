@@ -12,12 +12,7 @@ import org.portico.platform.InvalidRequest;
 import org.portico.platform.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -45,11 +40,13 @@ class MyDetailsController {
 
     private final Directory directory;
     private final LocaleResolver locales;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final SignedInPrincipal principal;
 
-    MyDetailsController(Directory directory, LocaleResolver locales) {
+    MyDetailsController(Directory directory, LocaleResolver locales,
+            SignedInPrincipal principal) {
         this.directory = directory;
         this.locales = locales;
+        this.principal = principal;
     }
 
     /** The form of the details page; also the body of {@code PATCH /api/v1/me}. */
@@ -166,11 +163,7 @@ class MyDetailsController {
         log.info("User {} changed their details", user.id());
         PorticoUser renamed = new PorticoUser(user.id(), user.email(), changed.displayName(),
                 user.role(), user.accountId(), changed.language(), null);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(renamed,
-                null, renamed.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
+        principal.replace(renamed, request, response);
         locales.setLocale(request, response, Locale.forLanguageTag(changed.language()));
     }
 

@@ -1,22 +1,13 @@
 package org.portico.identity.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
-import org.portico.identity.Directory;
-import org.portico.identity.NewUser;
-import org.portico.identity.Role;
 import org.portico.platform.NotFoundException;
 import org.portico.sites.SiteView;
 import org.portico.sites.Sites;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,30 +15,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Sign-in pages for each site and for the console, and sign-up on individual help sites.
+ * Sign-in pages for each site and for the console, and sign-up on individual help sites with
+ * the page that confirms a new address ({@link SignUps}).
  */
 @Controller
 class SignInController {
 
     static final String TYPED_EMAIL = "portico.signin.email";
 
-    private static final Logger log = LoggerFactory.getLogger(SignInController.class);
-
     private final Sites sites;
-    private final Directory directory;
-    private final PasswordResets resets;
-    private final MessageSource messages;
-    private final Clock clock;
+    private final SignUps signUps;
 
-    SignInController(Sites sites, Directory directory, PasswordResets resets,
-            MessageSource messages, Clock clock) {
-        this.resets = resets;
-        this.messages = messages;
+    SignInController(Sites sites, SignUps signUps) {
         this.sites = sites;
-        this.directory = directory;
-        this.clock = clock;
+        this.signUps = signUps;
     }
 
     @GetMapping("/s/{site}/signin")
@@ -76,41 +60,43 @@ class SignInController {
         return "identity/signup";
     }
 
+    /**
+     * The same answer whether or not the address has an account ("check your mail"); only the
+     * form's own mistakes are shown, beside their fields.
+     */
     @PostMapping("/s/{site}/signup")
     String signUp(@PathVariable("site") String site, @Valid @ModelAttribute("form") SignUpForm form,
             BindingResult errors, Locale locale) {
         requireIndividualSite(site);
-        Optional<Long> existing = errors.hasFieldErrors("email") ? Optional.empty()
-                : directory.userIdByEmail(form.getEmail().trim());
-        if (existing.isPresent() && !resets.hasPassword(existing.get())) {
-            return finishSignUp(site, form.getEmail().trim(), locale);
-        }
-        if (existing.isPresent()) {
-            errors.rejectValue("email", "signup.email.taken");
-        }
         if (errors.hasErrors()) {
             return "identity/signup";
         }
-        long account = directory.createAccount(form.getName().trim(), "PERSON",
-                LocalDate.now(clock));
-        long user = directory.createUser(new NewUser(form.getEmail().trim(), form.getName().trim(),
-                Role.CUSTOMER, account, form.getPassword(), languageTag(locale), "UTC", null));
-        log.info("Customer {} signed up on site {}", user, site);
-        return "redirect:/s/" + site + "/signin?registered";
+        signUps.signUp(site, form.getName().trim(), form.getEmail().trim(), form.getPassword(),
+                locale);
+        return "redirect:/s/" + site + "/signin?checkMail";
     }
 
     /**
-     * The address already belongs to a customer without a password: someone who left a message
-     * in the chat or wrote by email. Rather than refusing, the link to choose a password goes
-     * to that address, so whoever reads it finds their cases again, and nobody else can take
-     * the account by typing the address.
+     * The link in the mail opens a page with a button rather than confirming at once, so that
+     * a mail scanner opening links confirms nothing.
      */
-    private String finishSignUp(String site, String email, Locale locale) {
-        resets.requestReset(email, site,
-                messages.getMessage("signup.finish.subject", null, locale),
-                messages.getMessage("signup.finish.body", null, locale));
-        log.info("Sign-up for an existing customer without a password; link mailed");
-        return "redirect:/s/" + site + "/signin?finishSignUp";
+    @GetMapping("/s/{site}/signup/confirm")
+    String confirmForm(@PathVariable("site") String site,
+            @RequestParam(name = "token", defaultValue = "") String token, Model model) {
+        requireIndividualSite(site);
+        model.addAttribute("token", token);
+        return "identity/signup-confirm";
+    }
+
+    @PostMapping("/s/{site}/signup/confirm")
+    String confirm(@PathVariable("site") String site,
+            @RequestParam(name = "token", defaultValue = "") String token, Model model) {
+        requireIndividualSite(site);
+        if (!signUps.confirm(token)) {
+            model.addAttribute("expired", true);
+            return "identity/signup-confirm";
+        }
+        return "redirect:/s/" + site + "/signin?confirmed";
     }
 
     private void requireIndividualSite(String slug) {
@@ -120,7 +106,4 @@ class SignInController {
         }
     }
 
-    private static String languageTag(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? "zh-CN" : "en";
-    }
 }

@@ -1,7 +1,6 @@
 package org.portico.platform.internal;
 
 import java.io.IOException;
-import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -64,8 +63,7 @@ class ApiErrorDispatch {
             HttpStatusCode status = code instanceof Integer value ? HttpStatusCode.valueOf(value)
                     : HttpStatus.INTERNAL_SERVER_ERROR;
             if (status.value() == HttpStatus.CONTENT_TOO_LARGE.value()) {
-                problems.write(response, status, problems.problem(request, status,
-                        uploadLimit.reason(), Map.of()));
+                uploadLimit.writeProblem(request, response);
             } else {
                 problems.write(request, response, status);
             }

@@ -88,8 +88,7 @@ class ApiErrors implements HandlerExceptionResolver, Ordered {
                     : HttpStatus.UNAUTHORIZED);
         } else if (failure instanceof MaxUploadSizeExceededException
                 || failure instanceof MultipartException && uploadLimit.isTooLarge(failure)) {
-            write(request, response, HttpStatus.CONTENT_TOO_LARGE, uploadLimit.reason(),
-                    Map.of());
+            uploadLimit.writeProblem(request, response);
         } else if (failure instanceof ErrorResponse known) {
             known.getHeaders().forEach((name, values) ->
                     values.forEach(value -> response.addHeader(name, value)));

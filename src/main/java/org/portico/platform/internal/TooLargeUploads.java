@@ -37,10 +37,10 @@ class TooLargeUploads {
     private static final int ORDER = -200;
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> tooLargeUploadFilter(ApiProblems problems,
-            UploadLimit limit, ThymeleafViewResolver views, LocaleResolver locales) {
+    FilterRegistrationBean<OncePerRequestFilter> tooLargeUploadFilter(UploadLimit limit,
+            ThymeleafViewResolver views, LocaleResolver locales) {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-                new PartsFirst(problems, limit, views, locales));
+                new PartsFirst(limit, views, locales));
         registration.setOrder(ORDER);
         return registration;
     }
@@ -49,14 +49,11 @@ class TooLargeUploads {
 
         private static final Logger log = LoggerFactory.getLogger(TooLargeUploads.class);
 
-        private final ApiProblems problems;
         private final UploadLimit limit;
         private final ThymeleafViewResolver views;
         private final LocaleResolver locales;
 
-        PartsFirst(ApiProblems problems, UploadLimit limit, ThymeleafViewResolver views,
-                LocaleResolver locales) {
-            this.problems = problems;
+        PartsFirst(UploadLimit limit, ThymeleafViewResolver views, LocaleResolver locales) {
             this.limit = limit;
             this.views = views;
             this.locales = locales;
@@ -88,8 +85,7 @@ class TooLargeUploads {
                 throws IOException {
             HttpStatus status = HttpStatus.CONTENT_TOO_LARGE;
             if (ApiProblems.isApi(request)) {
-                problems.write(response, status,
-                        problems.problem(request, status, limit.reason(), Map.of()));
+                limit.writeProblem(request, response);
                 return;
             }
             request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, locales);

@@ -7,6 +7,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
+import org.portico.platform.BidiControls;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.web.util.HtmlUtils;
 
@@ -32,7 +33,7 @@ final class OutboundMail {
         MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
         helper.setFrom(draft.from());
         helper.setTo(draft.to());
-        helper.setSubject(draft.subject());
+        helper.setSubject(BidiControls.strip(draft.subject()));
         helper.setText(draft.text(), html(draft.text()));
         if (!draft.thread().isEmpty()) {
             message.setHeader("In-Reply-To", angled(draft.thread().get(draft.thread().size() - 1)));

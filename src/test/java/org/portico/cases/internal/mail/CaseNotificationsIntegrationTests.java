@@ -112,6 +112,22 @@ class CaseNotificationsIntegrationTests extends MailServerTests {
     }
 
     @Test
+    void aSubjectWithARightToLeftOverrideLosesItInTheMailSubject() throws Exception {
+        PorticoUser customer = people.customer("Override Person");
+        CaseView opened = cases.open(customer, new NewCase("help",
+                "Invoice \u202Efdp.exe\u2066 copy", "Details.", "bills"));
+
+        mvc.perform(post("/console/cases/{n}/replies", opened.number())
+                        .param("body", "Looking at it").param("visibility", "PUBLIC")
+                        .param("channel", "EMAIL")
+                        .with(csrf()).with(as(people.staff(Role.AGENT))))
+                .andExpect(redirectedUrl("/console/cases/" + opened.number() + "#messages"));
+
+        assertThat(onlyMailTo(customer.email()).getSubject())
+                .isEqualTo("[#" + opened.number() + "] Re: Invoice fdp.exe copy");
+    }
+
+    @Test
     void aSiteOnlyReplySendsNoMail() throws Exception {
         PorticoUser customer = people.customer("Quiet Customer");
         CaseView opened = cases.open(customer, new NewCase("help", "Question",
