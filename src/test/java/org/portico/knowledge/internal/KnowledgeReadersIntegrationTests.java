@@ -167,6 +167,8 @@ class KnowledgeReadersIntegrationTests {
         assertThat(events.stream(SuggestionOpened.class)).anyMatch(e -> e.slug().equals(slug));
         assertThat(events.stream(DeflectionConfirmed.class))
                 .anyMatch(e -> e.slug().equals(slug));
+        mvc.perform(get("/console/knowledge/analytics").with(as(people.staff(Role.AUTHOR))))
+                .andExpect(content().string(containsString(">The " + slug + ": 1 confirmed")));
     }
 
     @Test
