@@ -14,6 +14,9 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
     Optional<Article> findBySiteAndSourcePath(String site, String sourcePath);
 
+    /** Every language of the article at this address. */
+    List<Article> findBySiteAndSlug(String site, String slug);
+
     List<Article> findBySiteAndSlugAndStatus(String site, String slug, Article.Status status);
 
     List<Article> findBySiteAndStatus(String site, Article.Status status);

@@ -1,6 +1,7 @@
 package org.portico.knowledge.internal;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -53,9 +54,12 @@ class AuthoringPages {
         this.feedback = feedback;
     }
 
-    /** The editor's fields. */
+    /**
+     * The editor's fields; after a refused save they wait for the next page as a flash
+     * attribute in the shared session store, hence serialisable.
+     */
     record EditorForm(String site, String slug, String language, String title, String topic,
-            String markdown) {
+            String markdown) implements Serializable {
     }
 
     @GetMapping("/console/knowledge")

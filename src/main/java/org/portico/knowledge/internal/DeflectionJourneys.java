@@ -46,8 +46,11 @@ class DeflectionJourneys implements DeflectionSignals {
         this.clock = clock;
     }
 
-    /** An article with how many times it deflected (confirmed, potential). */
-    record Deflecting(String slug, long confirmed, long potential) {
+    /**
+     * An article (or an answered question, {@code question.<id>}) with how many times it
+     * deflected (confirmed, potential); the title is the article's, null for a question.
+     */
+    record Deflecting(String slug, String title, long confirmed, long potential) {
     }
 
     /** The journey's key for this visitor, kept in their session. */
@@ -159,13 +162,15 @@ class DeflectionJourneys implements DeflectionSignals {
 
     List<Deflecting> mostDeflecting(String site, int limit) {
         return jdbc.sql("""
-                SELECT article_slug AS slug,
-                       SUM(CASE WHEN kind = 'CONFIRMED' THEN 1 ELSE 0 END) AS confirmed,
-                       SUM(CASE WHEN kind = 'POTENTIAL' THEN 1 ELSE 0 END) AS potential
-                FROM deflection_signal
-                WHERE site = ? AND kind IN ('CONFIRMED', 'POTENTIAL')
-                GROUP BY article_slug
-                ORDER BY confirmed DESC, potential DESC, article_slug FETCH FIRST"""
+                SELECT s.article_slug AS slug,
+                       (SELECT MIN(a.title) FROM article a
+                        WHERE a.site = s.site AND a.slug = s.article_slug) AS title,
+                       SUM(CASE WHEN s.kind = 'CONFIRMED' THEN 1 ELSE 0 END) AS confirmed,
+                       SUM(CASE WHEN s.kind = 'POTENTIAL' THEN 1 ELSE 0 END) AS potential
+                FROM deflection_signal s
+                WHERE s.site = ? AND s.kind IN ('CONFIRMED', 'POTENTIAL')
+                GROUP BY s.site, s.article_slug
+                ORDER BY confirmed DESC, potential DESC, slug FETCH FIRST"""
                 + " " + limit + " ROWS ONLY")
                 .param(site).query(Deflecting.class).list();
     }

@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DeflectionPages {
 
-    private static final int MIN_TEXT = 3;
     private static final int QUESTIONS = 3;
     private static final String QUESTION_KEY = "question.";
 
@@ -66,13 +65,13 @@ class DeflectionPages {
             Model model) {
         requireForm(form);
         String text = ArticleSearch.clean(firstOf(q, subject, question));
-        List<Offered> offered = text.length() < MIN_TEXT ? List.of()
-                : offer(site, form, text, locale, reader);
+        List<Offered> offered = SuggestionThreshold.reached(text)
+                ? offer(site, form, text, locale, reader) : List.of();
         journeys.shown(site, form, DeflectionJourneys.visitor(session),
                 offered.stream().map(Offered::slug).toList());
         model.addAttribute("offered", offered);
         model.addAttribute("form", form);
-        model.addAttribute("searched", text.length() >= MIN_TEXT);
+        model.addAttribute("searched", SuggestionThreshold.reached(text));
         return "knowledge/deflection :: suggestions";
     }
 

@@ -1,15 +1,16 @@
 package org.portico.knowledge.internal;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.portico.platform.CommandArguments;
 import org.portico.platform.PorticoCommand;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EvalDeflectionCommand implements PorticoCommand {
+
+    private final MessageSource messages;
+
+    EvalDeflectionCommand(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @Override
     public String name() {
@@ -47,7 +54,11 @@ class EvalDeflectionCommand implements PorticoCommand {
             System.out.println(RelevanceEvaluation.run(split.corpus(), split.queries(), mix)
                     .line());
             return 0;
-        } catch (IOException | LabelledCsv.Invalid e) {
+        } catch (LabelledCsv.Invalid e) {
+            System.err.println("Cannot evaluate: " + messages.getMessage(e.messageKey(),
+                    e.arguments(), Locale.ENGLISH));
+            return 1;
+        } catch (IOException e) {
             System.err.println("Cannot evaluate: " + e.getMessage());
             return 1;
         }
@@ -56,12 +67,12 @@ class EvalDeflectionCommand implements PorticoCommand {
     private static List<LabelledCsv.Row> read(String file) throws IOException {
         Path path = Path.of(file);
         if (!Files.isRegularFile(path)) {
-            throw new IOException(file + " does not exist");
+            throw new LabelledCsv.Invalid("missing").in(file);
         }
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return LabelledCsv.read(reader);
+        try (InputStream in = Files.newInputStream(path)) {
+            return LabelledCsv.read(in);
         } catch (LabelledCsv.Invalid e) {
-            throw new LabelledCsv.Invalid(file + ": " + e.getMessage());
+            throw e.in(file);
         }
     }
 

@@ -1,9 +1,7 @@
 package org.portico.knowledge.internal;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.util.List;
 
 import org.portico.identity.PorticoUser;
@@ -41,20 +39,20 @@ class EvaluationPages {
             List<LabelledCsv.Row> queryRows = read(queries);
             model.addAttribute("figures", RelevanceEvaluation.run(corpusRows, queryRows,
                     "lexical".equals(mix) ? QuestionRanker.Mix.LEXICAL
-                            : QuestionRanker.Mix.BEST));
+                            : QuestionRanker.Mix.BEST).line());
         } catch (LabelledCsv.Invalid e) {
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", e.messageKey());
+            model.addAttribute("problemArguments", e.arguments());
         }
         model.addAttribute("mix", mix);
         return "knowledge/console/evaluation";
     }
 
     private static List<LabelledCsv.Row> read(MultipartFile file) throws IOException {
-        try (Reader reader = new InputStreamReader(file.getInputStream(),
-                StandardCharsets.UTF_8)) {
-            return LabelledCsv.read(reader);
+        try (InputStream in = file.getInputStream()) {
+            return LabelledCsv.read(in);
         } catch (LabelledCsv.Invalid e) {
-            throw new LabelledCsv.Invalid(file.getOriginalFilename() + ": " + e.getMessage());
+            throw e.in(file.getOriginalFilename());
         }
     }
 }

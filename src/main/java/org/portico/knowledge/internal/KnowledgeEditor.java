@@ -55,13 +55,18 @@ class KnowledgeEditor {
         }
     }
 
-    /** Starts a new article (or a translation of one) as a first draft. */
+    /**
+     * Starts a new article (or a translation of one) as a first draft; a translation takes the
+     * article's audience, promotion and related articles.
+     */
     @Transactional
     Article create(String site, String slug, String language, Draft draft, String author) {
         if (articles.findBySiteAndSlugAndLanguage(site, slug, language).isPresent()) {
             throw new LifecycleException("knowledge.editor.error.slug-taken");
         }
         Article article = new Article(site, slug, language, clock.instant());
+        articles.findBySiteAndSlug(site, slug).stream().findFirst().ifPresent(other ->
+                article.settings(other.visibility(), other.promoted(), other.relatedSlugs()));
         article.write(content(article, draft), clock.instant());
         articles.saveAndFlush(article);
         versions.add(article.id(), draft.title(), draft.topicKey(), draft.markdown(),
@@ -149,9 +154,16 @@ class KnowledgeEditor {
                 article.site());
     }
 
+    /**
+     * Who may read the article, whether it is promoted and what is related to it: one choice
+     * for every language of the article, so that a translation never shows what the other
+     * language keeps to a narrower audience.
+     */
     @Transactional
     void settings(long articleId, Visibility visibility, boolean promoted, String related) {
-        get(articleId).settings(visibility, promoted, related);
+        Article article = get(articleId);
+        articles.findBySiteAndSlug(article.site(), article.slug())
+                .forEach(language -> language.settings(visibility, promoted, related));
         catalog.forgetTopicCounts();
     }
 

@@ -38,7 +38,6 @@ class KnowledgePages {
 
     static final int SUGGESTIONS = 5;
     static final String READER_COOKIE = "portico_reader";
-    private static final int MIN_SUGGESTION_LENGTH = 3;
     /** Assets are shown in pages, never run: an SVG opened on its own cannot script. */
     private static final String ASSET_POLICY =
             "default-src 'none'; style-src 'unsafe-inline'; media-src 'self'; sandbox";
@@ -141,11 +140,11 @@ class KnowledgePages {
                 .eTag(asset.contentHash())
                 .header("Content-Security-Policy", ASSET_POLICY)
                 .header("X-Content-Type-Options", "nosniff");
-        if (!inline) {
-            answer.header("Content-Disposition", ContentDisposition.attachment()
-                    .filename(name.substring(name.lastIndexOf('/') + 1)).build().toString());
-        }
-        return answer.body(asset.bytes());
+        ContentDisposition.Builder disposition = inline ? ContentDisposition.inline()
+                : ContentDisposition.attachment();
+        return answer.header("Content-Disposition", disposition
+                        .filename(name.substring(name.lastIndexOf('/') + 1)).build().toString())
+                .body(asset.bytes());
     }
 
     @GetMapping("/s/{site}/suggestions")
@@ -153,8 +152,8 @@ class KnowledgePages {
             @RequestParam(name = "q", required = false) String query,
             @AuthenticationPrincipal PorticoUser reader, Locale locale, Model model) {
         String text = ArticleSearch.clean(query);
-        List<ArticleSuggestion> found = text.length() < MIN_SUGGESTION_LENGTH ? List.of()
-                : search.suggest(site, text, locale, SUGGESTIONS, reader);
+        List<ArticleSuggestion> found = SuggestionThreshold.reached(text)
+                ? search.suggest(site, text, locale, SUGGESTIONS, reader) : List.of();
         model.addAttribute("suggestions", found);
         return "knowledge/suggestions :: list";
     }

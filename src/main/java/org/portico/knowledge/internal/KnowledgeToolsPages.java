@@ -68,7 +68,7 @@ class KnowledgeToolsPages {
             try {
                 topics.save(slug, new KnowledgeTopics.TopicNode(topicKey, parentKey,
                         nameEn.strip(), nameZh.isBlank() ? nameEn.strip() : nameZh.strip()));
-            } catch (IllegalArgumentException e) {
+            } catch (KnowledgeTopics.Loop e) {
                 redirect.addFlashAttribute("error", "knowledge.topics.error.loop");
             }
         }

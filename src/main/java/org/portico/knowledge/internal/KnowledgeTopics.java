@@ -29,6 +29,17 @@ class KnowledgeTopics {
         this.jdbc = jdbc;
     }
 
+    /**
+     * A parent that would put a topic under itself. Its own type, so that the repository's
+     * exception translation leaves it as it is for the page to explain.
+     */
+    static final class Loop extends RuntimeException {
+
+        Loop() {
+            super("a topic cannot sit under itself");
+        }
+    }
+
     /** A topic; {@code parentKey} is null at the top. */
     record TopicNode(String key, String parentKey, String nameEn, String nameZh) {
 
@@ -78,7 +89,7 @@ class KnowledgeTopics {
     void save(String site, TopicNode topic) {
         if (topic.parentKey() != null && path(site, topic.parentKey()).stream()
                 .anyMatch(t -> t.key().equals(topic.key()))) {
-            throw new IllegalArgumentException("a topic cannot sit under itself");
+            throw new Loop();
         }
         int updated = jdbc.sql("""
                 UPDATE knowledge_topic SET parent_key = ?, name_en = ?, name_zh = ?

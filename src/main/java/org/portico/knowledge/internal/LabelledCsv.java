@@ -2,7 +2,13 @@ package org.portico.knowledge.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,28 +26,66 @@ final class LabelledCsv {
     record Row(String text, String category) {
     }
 
-    /** A file that is not what the evaluation needs. */
+    /**
+     * A file that is not what the evaluation needs. The problem names a message
+     * ({@code knowledge.evaluation.error.<problem>}) shown with the file's name and the row
+     * limit, so that the command line and the upload page say the same in each language.
+     */
     static final class Invalid extends RuntimeException {
 
-        Invalid(String message) {
-            super(message);
+        private final String problem;
+        private final String file;
+
+        Invalid(String problem) {
+            this(problem, "");
+        }
+
+        private Invalid(String problem, String file) {
+            super(problem);
+            this.problem = problem;
+            this.file = file;
+        }
+
+        /** The same problem, said of the named file. */
+        Invalid in(String name) {
+            return new Invalid(problem, name == null ? "" : name);
+        }
+
+        String messageKey() {
+            return "knowledge.evaluation.error." + problem;
+        }
+
+        Object[] arguments() {
+            return new Object[] {file, MAX_ROWS};
         }
     }
 
     private LabelledCsv() {
     }
 
+    /** Reads UTF-8 bytes (with or without a byte-order mark); any other encoding is refused. */
+    static List<Row> read(InputStream in) throws IOException {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return read(new InputStreamReader(in, utf8));
+        } catch (CharacterCodingException e) {
+            throw new Invalid("encoding");
+        }
+    }
+
     static List<Row> read(Reader reader) throws IOException {
         List<List<String>> records = records(new BufferedReader(reader));
         if (records.isEmpty()) {
-            throw new Invalid("the file is empty");
+            throw new Invalid("empty");
         }
         List<String> header = records.get(0).stream()
                 .map(h -> h.strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT)).toList();
         int text = header.indexOf("text");
         int category = header.indexOf("category");
         if (text < 0 || category < 0) {
-            throw new Invalid("the header must name the columns text and category");
+            throw new Invalid("header");
         }
         List<Row> rows = new ArrayList<>();
         for (List<String> record : records.subList(1, records.size())) {
@@ -51,7 +95,7 @@ final class LabelledCsv {
             }
         }
         if (rows.isEmpty()) {
-            throw new Invalid("the file has no rows");
+            throw new Invalid("rows");
         }
         return rows;
     }
@@ -100,7 +144,7 @@ final class LabelledCsv {
         field.setLength(0);
         if (!(record.size() == 1 && record.get(0).isEmpty())) {
             if (records.size() > MAX_ROWS) {
-                throw new Invalid("the file has more than " + MAX_ROWS + " rows");
+                throw new Invalid("too-many");
             }
             records.add(record);
         }

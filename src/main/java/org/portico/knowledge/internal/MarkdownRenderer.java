@@ -128,15 +128,21 @@ class MarkdownRenderer {
         return text.substring(0, cut > SUMMARY_LENGTH / 2 ? cut : SUMMARY_LENGTH) + "…";
     }
 
+    /**
+     * The title is the document's first heading when that is of level 1; a level-1 heading
+     * further down, after a section, is the author's and stays in the text.
+     */
     private static final class TitleFinder extends AbstractVisitor {
 
         private Heading heading;
+        private boolean seen;
 
         @Override
         public void visit(Heading candidate) {
-            if (heading == null && candidate.getLevel() == 1) {
+            if (!seen && candidate.getLevel() == 1) {
                 heading = candidate;
             }
+            seen = true;
         }
     }
 }

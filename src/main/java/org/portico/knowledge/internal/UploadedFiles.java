@@ -6,6 +6,8 @@ import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Service;
 class UploadedFiles {
 
     static final int MAX_BYTES = 15 * 1024 * 1024;
+    private static final Pattern EXTENSION = Pattern.compile("\\.[a-z0-9]{1,10}$");
 
     private final KnowledgeAssets assets;
 
@@ -56,7 +59,7 @@ class UploadedFiles {
         String url = "/s/" + site + "/kb-assets/" + path;
         Kind kind = type.startsWith("image/") ? Kind.IMAGE
                 : type.startsWith("video/") ? Kind.VIDEO : Kind.FILE;
-        String label = name.replaceAll("[\\[\\]()]", "");
+        String label = label(originalName);
         String markdown = switch (kind) {
             case IMAGE -> "![" + label + "](" + url + ")";
             case VIDEO -> "![" + label + "](" + url + ")";
@@ -120,13 +123,31 @@ class UploadedFiles {
         return bytes;
     }
 
+    /**
+     * The name in the file's address: lower-case Latin letters, digits, dots and hyphens, with
+     * its extension kept even when nothing of the rest is left ("账单.pdf" becomes "file.pdf").
+     */
     static String safeName(String name) {
-        String base = name == null ? "" : name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[.-]+", "");
-        if (base.isEmpty()) {
-            base = "file";
+        String base = baseName(name).toLowerCase(Locale.ROOT);
+        Matcher extension = EXTENSION.matcher(base);
+        String suffix = extension.find() ? extension.group() : "";
+        String stem = base.substring(0, base.length() - suffix.length())
+                .replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[.-]+|-+$", "");
+        if (stem.isEmpty()) {
+            stem = "file";
         }
-        return base.length() > 80 ? base.substring(base.length() - 80) : base;
+        String safe = stem + suffix;
+        return safe.length() > 80 ? safe.substring(safe.length() - 80) : safe;
+    }
+
+    /** What the reader sees as the link text or image description: the name as uploaded. */
+    static String label(String name) {
+        String label = baseName(name).replaceAll("[\\[\\]()<>\\\\\\p{Cntrl}]", "").strip();
+        return label.isEmpty() ? safeName(name) : label;
+    }
+
+    private static String baseName(String name) {
+        String path = name == null ? "" : name.replace('\\', '/');
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 }

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -33,6 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 @PorticoIntegrationTest
 @RecordApplicationEvents
@@ -279,6 +281,49 @@ class KnowledgeAuthoringIntegrationTests {
         mvc.perform(get("/s/help/articles/" + word).param("lang", "zh_CN"))
                 .andExpect(content().string(containsString("关于朱鹭")))
                 .andExpect(content().string(containsString("?lang=en")));
+    }
+
+    @Test
+    void showsWhyASaveWasRefusedWithWhatWasTyped() throws Exception {
+        String word = unique("tern");
+        long id = create(word, "Terns dive.");
+
+        MvcResult refused = mvc.perform(post("/console/knowledge/articles/" + id)
+                        .with(as(author)).with(csrf()).param("title", "Terns and " + word)
+                        .param("topic", "Sea Birds").param("markdown", "Terns dive for fish."))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(refused.getFlashMap().get("form")).isInstanceOf(Serializable.class);
+        mvc.perform(get("/console/knowledge/articles/" + id).with(as(author))
+                        .cookie(refused.getResponse().getCookie("SESSION")))
+                .andExpect(content().string(containsString("id=\"editor-error\"")))
+                .andExpect(content().string(containsString("Terns dive for fish.")));
+    }
+
+    @Test
+    void keepsATranslationToTheAudienceOfItsArticle() throws Exception {
+        PorticoUser customer = people.customer("Tess Translation");
+        String word = published(unique("internalheron"), Visibility.INTERNAL);
+        long english = articles.findBySiteAndSlugAndLanguage("help", word, "en").orElseThrow()
+                .id();
+        mvc.perform(post("/console/knowledge/articles/" + english + "/translation")
+                .with(as(author)).with(csrf())).andExpect(status().is3xxRedirection());
+        long chinese = articles.findBySiteAndSlugAndLanguage("help", word, "zh").orElseThrow()
+                .id();
+        publish(chinese);
+
+        mvc.perform(get("/s/help/articles/" + word).param("lang", "zh_CN"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/search").param("site", "help").param("q", word))
+                .andExpect(jsonPath("$.total").value(0));
+
+        mvc.perform(post("/console/knowledge/articles/" + chinese + "/settings").with(as(author))
+                .with(csrf()).param("visibility", "CUSTOMERS"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/s/help/articles/" + word).with(as(customer)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/s/help/articles/" + word).param("lang", "zh_CN").with(as(customer)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/s/help/articles/" + word)).andExpect(status().isNotFound());
     }
 
     @Test

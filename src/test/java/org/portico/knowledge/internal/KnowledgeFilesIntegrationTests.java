@@ -1,5 +1,6 @@
 package org.portico.knowledge.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.portico.cases.CasePeople.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -65,6 +66,27 @@ class KnowledgeFilesIntegrationTests {
                                 new byte[UploadedFiles.MAX_BYTES + 1]))
                         .with(as(author)).with(csrf()))
                 .andExpect(content().string(containsString("larger than 15 MB")));
+    }
+
+    @Test
+    void keepsTheNameAndExtensionOfAFileUploadedWithAChineseName() throws Exception {
+        PorticoUser author = new CasePeople(directory).staff(Role.AUTHOR);
+        long id = article(author);
+
+        String answer = mvc.perform(multipart("/console/knowledge/articles/" + id + "/files")
+                        .file(new MockMultipartFile("file", "账单 说明.pdf", "application/pdf",
+                                "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
+                        .with(as(author)).with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(answer).contains("[账单 说明.pdf](/s/help/kb-assets/files/" + id + "/");
+        Matcher stored = STORED.matcher(answer);
+        assertThat(stored.find()).isTrue();
+        assertThat(stored.group(1)).endsWith("-file.pdf");
+
+        mvc.perform(get(stored.group(1)).with(as(author)))
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition", containsString("inline")))
+                .andExpect(header().string("Content-Disposition", containsString("file.pdf")));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -39,6 +40,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 
 @PorticoIntegrationTest
 @RecordApplicationEvents
@@ -165,6 +167,8 @@ class KnowledgeReadersIntegrationTests {
         assertThat(events.stream(SuggestionOpened.class)).anyMatch(e -> e.slug().equals(slug));
         assertThat(events.stream(DeflectionConfirmed.class))
                 .anyMatch(e -> e.slug().equals(slug));
+        mvc.perform(get("/console/knowledge/analytics").with(as(people.staff(Role.AUTHOR))))
+                .andExpect(content().string(containsString(">The " + slug + ": 1 confirmed")));
     }
 
     @Test
@@ -239,6 +243,29 @@ class KnowledgeReadersIntegrationTests {
     }
 
     @Test
+    void refusesToPutATopicUnderItsOwnChild() throws Exception {
+        PorticoUser author = people.staff(Role.AUTHOR);
+        String parent = unique("raptors");
+        String child = unique("owls");
+        topic(author, parent, "", "Raptors");
+        topic(author, child, parent, "Owls");
+
+        topic(author, parent, child, "Raptors again")
+                .andExpect(flash().attribute("error", "knowledge.topics.error.loop"));
+        mvc.perform(get("/console/knowledge/topics").param("site", "help").with(as(author)))
+                .andExpect(content().string(containsString("Raptors")))
+                .andExpect(content().string(not(containsString("Raptors again"))));
+    }
+
+    private ResultActions topic(PorticoUser author, String key, String parent, String name)
+            throws Exception {
+        return mvc.perform(post("/console/knowledge/topics").with(as(author)).with(csrf())
+                        .param("site", "help").param("key", key).param("parent", parent)
+                        .param("nameEn", name).param("nameZh", name))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void aSearchPageBeyondTheLastGoesToTheLastPage() throws Exception {
         String slug = article("plover", "Plovers run along the shore.");
 
@@ -260,6 +287,33 @@ class KnowledgeReadersIntegrationTests {
         mvc.perform(get("/s/help/search").param("q", marker + " hovers"))
                 .andExpect(content().string(containsString(together)))
                 .andExpect(content().string(containsString(apart)));
+    }
+
+    @Test
+    void suggestsAnArticleForAChineseWordOfTwoCharacters() throws Exception {
+        String slug = unique("qilin");
+        authoring.publish(new NewArticle("help", slug, "zh", "麒麟的传说", "animals",
+                "麒麟是传说中的动物。", "individual"));
+
+        mvc.perform(get("/s/help/suggestions").param("q", "麒麟").param("lang", "zh_CN"))
+                .andExpect(content().string(containsString("/s/help/articles/" + slug)));
+        mvc.perform(get("/s/help/deflection/case").param("subject", "麒麟")
+                        .param("lang", "zh_CN").with(as(people.customer("Qi Lin"))))
+                .andExpect(content().string(containsString(
+                        "/s/help/deflection/case/open/" + slug)));
+        mvc.perform(get("/s/help/suggestions").param("q", "麒").param("lang", "zh_CN"))
+                .andExpect(content().string(not(containsString(slug))));
+    }
+
+    @Test
+    void countsASingleFoundArticleInTheSingular() throws Exception {
+        String slug = article("cassowary", "Cassowaries cannot fly.");
+
+        mvc.perform(get("/s/help/search").param("q", slug))
+                .andExpect(content().string(containsString(
+                        "1 article found for &quot;" + slug + "&quot;")));
+        mvc.perform(get("/s/help/search").param("q", slug).param("lang", "zh_CN"))
+                .andExpect(content().string(containsString("找到 1 篇")));
     }
 
     private String article(String word, String text) {

@@ -3,7 +3,9 @@ package org.portico.knowledge.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,29 @@ class LabelledCsvTests {
                 .isInstanceOf(LabelledCsv.Invalid.class).hasMessageContaining("header");
         assertThatThrownBy(() -> LabelledCsv.read(new StringReader("")))
                 .isInstanceOf(LabelledCsv.Invalid.class);
+    }
+
+    @Test
+    void readsUtf8BytesWithAByteOrderMarkAndWindowsLineEnds() throws Exception {
+        byte[] file = "\uFEFFtext,category\r\n\"Card, new\",card_arrival\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(LabelledCsv.read(new ByteArrayInputStream(file)))
+                .containsExactly(new LabelledCsv.Row("Card, new", "card_arrival"));
+    }
+
+    @Test
+    void refusesBytesThatAreNotUtf8WithAMessageNamingTheFile() {
+        byte[] latin1 = "text,category\nmy card has not arriv\u00e9,card_arrival\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> LabelledCsv.read(new ByteArrayInputStream(latin1)))
+                .isInstanceOfSatisfying(LabelledCsv.Invalid.class, e -> {
+                    LabelledCsv.Invalid named = e.in("queries.csv");
+                    assertThat(named.messageKey())
+                            .isEqualTo("knowledge.evaluation.error.encoding");
+                    assertThat(named.arguments()).startsWith("queries.csv");
+                });
     }
 
     @Test

@@ -54,6 +54,21 @@ class MarkdownRendererTests {
     }
 
     @Test
+    void keepsALevelOneHeadingThatFollowsASection() {
+        RenderedMarkdown rendered = renderer.render("""
+                ## Before you start
+
+                Sign in.
+
+                # Part two
+
+                Then pay.
+                """, LinkRewriter.forSite("help"));
+        assertThat(rendered.title()).isNull();
+        assertThat(rendered.html()).contains("<h1 id=\"part-two\">Part two</h1>");
+    }
+
+    @Test
     void rewritesLinksBetweenArticlesOfASite() {
         String html = render("See [payroll](run-payroll.md#before) and [top](#top).");
         assertThat(html).contains("href=\"/s/help/articles/run-payroll#before\"")
