@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.LoggerContext;
 import org.opensearch.analysis.common.CommonAnalysisPlugin;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.http.HttpServerTransport;
@@ -19,7 +21,7 @@ import org.opensearch.transport.Netty4Plugin;
 /**
  * A real single-node OpenSearch cluster inside the test JVM, so that the search tests can run
  * against the Elasticsearch backend of Hibernate Search on a machine without a cluster. It
- * listens on a free loopback port over HTTP, keeps its data in a temporary folder and has the
+ * listens on a free loopback port over HTTP, keeps its data under target/test-data and has the
  * modules that every OpenSearch ships and Hibernate Search uses: analysis-common for the
  * analyzers, reindex for the delete-by-query that empties an index before a mass indexing.
  */
@@ -29,9 +31,8 @@ final class OpenSearchTestNode extends Node {
 
     private OpenSearchTestNode(Settings settings) {
         super(InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null,
-                () -> "portico-test"), List.of(Netty4Plugin.class, CommonAnalysisPlugin.class,
-                        ReindexPlugin.class),
-                true);
+                () -> "portico-test"),
+                List.of(Netty4Plugin.class, CommonAnalysisPlugin.class, ReindexPlugin.class), true);
     }
 
     /** The address of the node, started on first use and stopped when the JVM exits. */
@@ -45,10 +46,16 @@ final class OpenSearchTestNode extends Node {
     }
 
     private static OpenSearchTestNode launch() {
+        if (!(LogManager.getContext(false) instanceof LoggerContext)) {
+            throw new IllegalStateException("The OpenSearch node needs Log4j bound to Log4j, not"
+                    + " to Logback: run the tests with the opensearch Maven profile (-Popensearch)");
+        }
         try {
-            Path home = Files.createTempDirectory("portico-opensearch");
+            // Beside the test data folders (portico.data-dir), cleared by mvn clean.
+            Path folder = Files.createDirectories(Path.of("target", "test-data"));
+            Path home = Files.createTempDirectory(folder, "opensearch-");
             OpenSearchTestNode node = new OpenSearchTestNode(Settings.builder()
-                    .put("path.home", home.toString())
+                    .put("path.home", home.toAbsolutePath().toString())
                     .put("cluster.name", "portico-test")
                     .put("node.name", "portico-test")
                     .put("discovery.type", "single-node")
@@ -57,6 +64,7 @@ final class OpenSearchTestNode extends Node {
                     .put("transport.port", 0)
                     .put("http.type", "netty4")
                     .put("transport.type", "netty4")
+                    // A nearly full disk must not make the indexes read-only mid-run.
                     .put("cluster.routing.allocation.disk.threshold_enabled", false)
                     .build());
             node.start();

@@ -1,9 +1,9 @@
 package org.portico.knowledge.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.portico.knowledge.internal.UniqueWords.unique;
 
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 
@@ -73,13 +73,5 @@ class SearchVocabularyIntegrationTests {
             assertThat(vocabulary.hasArticlesIn(Search.session(entityManager), "en")).isTrue();
             assertThat(vocabulary.hasArticlesIn(Search.session(entityManager), "xx")).isFalse();
         });
-    }
-
-    private static String unique(String word) {
-        // Letters only, so that every analyzer keeps it as one word.
-        StringBuilder letters = new StringBuilder(word);
-        UUID.randomUUID().toString().replace("-", "").chars().limit(5)
-                .forEach(c -> letters.append((char) ('a' + Character.digit(c, 16))));
-        return letters.toString();
     }
 }
