@@ -31,9 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (a new installation, posts loaded with SQL by {@code community bench}). Does nothing in
  * command mode, where search is switched off.
  *
- * <p>TODO(#5): with the Lucene backend each node indexes only the posts written on it; an
- * edit made on another node is missed until the counts differ at a start. Needs the
- * Elasticsearch backend or the outbox-polling coordination of Hibernate Search.
+ * <p>Known limit: with the Lucene backend each node indexes only the posts written on it; an
+ * edit made on another node is missed until the counts differ at a start. Nodes that share an
+ * OpenSearch or Elasticsearch cluster (the opensearch profile) share one index instead.
  */
 @Component
 class QuestionIndex {

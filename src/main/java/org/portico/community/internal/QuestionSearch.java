@@ -73,11 +73,11 @@ class QuestionSearch implements AnsweredQuestions {
                 .select(f -> f.composite()
                         .from(f.id(Long.class), f.score(),
                                 f.field("title_en", String.class),
-                                f.highlight("body_en").highlighter("snippet").single(),
-                                f.highlight("body_zh").highlighter("snippet").single())
+                                f.highlight("body_en").single(),
+                                f.highlight("body_zh").single())
                         .asList(values -> found(words, values)))
                 .where(f -> predicate(f, site, words, locale, answeredOnly, prefixes))
-                .highlighter("snippet", QuestionSearch::snippets)
+                .highlighter(QuestionSearch::snippets)
                 .fetchHits(Math.min(limit, 50));
     }
 
@@ -137,6 +137,10 @@ class QuestionSearch implements AnsweredQuestions {
         return text;
     }
 
+    /**
+     * The query's default highlighter rather than a named one: OpenSearch refuses an encoder
+     * given per field, which is where a named highlighter's settings are sent.
+     */
     private static HighlighterFinalStep snippets(SearchHighlighterFactory h) {
         return h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                 .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1).noMatchSize(SNIPPET_LENGTH);

@@ -78,11 +78,11 @@ class ArticleSearch implements KnowledgeSuggestions {
     private final SearchSynonyms synonyms;
     private final ArticleEmbeddings embeddings;
     private final ArticleRows rows;
-    private final IndexVocabulary vocabulary;
+    private final SearchVocabulary vocabulary;
     private final ObjectProvider<AnsweredQuestions> answered;
 
     ArticleSearch(SearchSynonyms synonyms, ArticleEmbeddings embeddings, ArticleRows rows,
-            IndexVocabulary vocabulary, ObjectProvider<AnsweredQuestions> answered) {
+            SearchVocabulary vocabulary, ObjectProvider<AnsweredQuestions> answered) {
         this.synonyms = synonyms;
         this.embeddings = embeddings;
         this.rows = rows;
@@ -194,10 +194,10 @@ class ArticleSearch implements KnowledgeSuggestions {
         session.search(scope)
                 .select(f -> f.composite()
                         .from(f.id(Long.class),
-                                f.highlight(body(words)).highlighter("snippet").single())
+                                f.highlight(body(words)).single())
                         .as(Found::new))
                 .where(f -> f.bool().must(where).filter(f.id().matchingAny(ids)))
-                .highlighter("snippet", ArticleSearch::snippets)
+                .highlighter(ArticleSearch::snippets)
                 .fetchHits(ids.size())
                 .forEach(hit -> snippets.put(hit.id(), hit.snippet()));
         return snippets;
@@ -284,11 +284,11 @@ class ArticleSearch implements KnowledgeSuggestions {
         return session.search(Article.class)
                 .select(f -> f.composite()
                         .from(f.composite().from(f.id(Long.class),
-                                f.highlight(body(q.text())).highlighter("snippet").single())
+                                f.highlight(body(q.text())).single())
                                 .as(Found::new), f.score())
                         .as(Scored<Found>::new))
                 .where(f -> predicate(f, q, wording, false, strict))
-                .highlighter("snippet", ArticleSearch::snippets)
+                .highlighter(ArticleSearch::snippets)
                 .totalHitCountThreshold(SUGGESTION_HIT_COUNT)
                 .fetchHits(limit);
     }
@@ -305,6 +305,10 @@ class ArticleSearch implements KnowledgeSuggestions {
         return isChinese(words) ? "body_zh" : "body_en";
     }
 
+    /**
+     * The query's default highlighter rather than a named one: OpenSearch refuses an encoder
+     * given per field, which is where a named highlighter's settings are sent.
+     */
     private static HighlighterFinalStep snippets(SearchHighlighterFactory h) {
         return h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                 .fragmentSize(SNIPPET_LENGTH).numberOfFragments(1).noMatchSize(SNIPPET_LENGTH);
@@ -450,7 +454,7 @@ class ArticleSearch implements KnowledgeSuggestions {
         boolean fuzzy = text.codePoints().filter(Character::isLetter).count()
                 >= FUZZY_MIN_LENGTH;
         BooleanPredicateClausesStep<?, ?> apart = f.bool();
-        for (IndexVocabulary.Word word : words.words()) {
+        for (SearchVocabulary.Word word : words.words()) {
             BooleanPredicateClausesStep<?, ?> one = f.bool()
                     .should(f.match().field("title_en").boost(3f * weight)
                             .field("body_en").boost(weight).matching(word.typed()));
@@ -473,7 +477,7 @@ class ArticleSearch implements KnowledgeSuggestions {
     }
 
     /** Words to look for, with the weight of their matches. */
-    record Words(String text, List<IndexVocabulary.Word> words, float weight) {
+    record Words(String text, List<SearchVocabulary.Word> words, float weight) {
     }
 
     private List<Words> wording(SearchSession session, String text, List<String> synonyms) {

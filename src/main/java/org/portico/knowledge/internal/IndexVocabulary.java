@@ -17,6 +17,7 @@ import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +27,9 @@ import org.springframework.stereotype.Component;
  * score nearly every article several times over.
  */
 @Component
-class IndexVocabulary {
+@ConditionalOnProperty(name = SearchVocabulary.BACKEND, havingValue = "lucene",
+        matchIfMissing = true)
+class IndexVocabulary implements SearchVocabulary {
 
     private static final String[] FIELDS = {"title_en", "body_en"};
 
@@ -37,12 +40,8 @@ class IndexVocabulary {
         this.entityManagerFactory = entityManagerFactory;
     }
 
-    /** A word of a query as typed; {@code unknown} when no English title or body has it. */
-    record Word(String typed, boolean unknown) {
-    }
-
-    /** The words of the text as the English fields see them (at most {@code limit}). */
-    List<Word> words(SearchSession session, String text, int limit) {
+    @Override
+    public List<Word> words(SearchSession session, String text, int limit) {
         List<Word> words = new ArrayList<>();
         try (IndexReader reader = session.scope(Article.class)
                 .extension(LuceneExtension.get()).openIndexReader();
@@ -61,8 +60,8 @@ class IndexVocabulary {
         return words;
     }
 
-    /** Whether the index holds any article (of any site) in this language. */
-    boolean hasArticlesIn(SearchSession session, String language) {
+    @Override
+    public boolean hasArticlesIn(SearchSession session, String language) {
         try (IndexReader reader = session.scope(Article.class)
                 .extension(LuceneExtension.get()).openIndexReader()) {
             return reader.docFreq(new Term("language", language)) > 0;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.portico.cases.CasePeople.as;
+import static org.portico.knowledge.internal.UniqueWords.unique;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -402,13 +403,5 @@ class KnowledgeAuthoringIntegrationTests {
     private void lifecycle(long id, String action, PorticoUser user) throws Exception {
         mvc.perform(post("/console/knowledge/articles/" + id + "/lifecycle").with(as(user))
                 .with(csrf()).param("action", action)).andExpect(status().is3xxRedirection());
-    }
-
-    private static String unique(String word) {
-        // Letters only (a-p, one per hex digit), so analysers keep it as one word.
-        StringBuilder letters = new StringBuilder(word);
-        UUID.randomUUID().toString().replace("-", "").chars().limit(6)
-                .forEach(c -> letters.append((char) ('a' + Character.digit(c, 16))));
-        return letters.toString();
     }
 }

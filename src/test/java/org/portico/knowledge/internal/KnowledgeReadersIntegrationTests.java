@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.portico.cases.CasePeople.as;
+import static org.portico.knowledge.internal.UniqueWords.unique;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -17,7 +18,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 
@@ -321,13 +321,5 @@ class KnowledgeReadersIntegrationTests {
         authoring.publish(new NewArticle("help", slug, "en", "The " + slug, "animals",
                 text.replace(word, slug + " " + word), "individual"));
         return slug;
-    }
-
-    private static String unique(String word) {
-        // Letters only (a-p, one per hex digit), so analysers keep it as one word.
-        StringBuilder letters = new StringBuilder(word);
-        UUID.randomUUID().toString().replace("-", "").chars().limit(5)
-                .forEach(c -> letters.append((char) ('a' + Character.digit(c, 16))));
-        return letters.toString();
     }
 }
