@@ -68,6 +68,8 @@ class Article {
             projectable = Projectable.YES, highlightable = Highlightable.PLAIN)
     @FullTextField(name = "body_zh", analyzer = SearchAnalysis.CHINESE,
             projectable = Projectable.YES, highlightable = Highlightable.PLAIN)
+    @FullTextField(name = "body_pairs", analyzer = SearchAnalysis.ENGLISH_PAIRS,
+            norms = Norms.NO)
     private String bodyText;
 
     private String summary;

@@ -429,8 +429,10 @@ class ArticleSearch implements KnowledgeSuggestions {
     }
 
     /**
-     * The clauses of one wording: the words as a phrase (which counts most), and the words
-     * apart, in the title (more) or the body; a word no article contains also matches
+     * The clauses of one wording: the words as a phrase in the title (which counts most), the
+     * pairs of adjacent words in the body (a phrase in all but name: an exact phrase query on
+     * the body read the positions of every common word and cost half a search), and the
+     * words apart, in the title (more) or the body; a word no article contains also matches
      * look-alike words (one letter off), and while typing a word also matches the titles'
      * words that start with it. In English, {@code strict} asks for most of the words that
      * tell articles apart (all of two or three, three of four, and so on); the common words
@@ -471,8 +473,10 @@ class ArticleSearch implements KnowledgeSuggestions {
                 : telling.isEmpty() ? count : count - count / 4);
         BooleanPredicateClausesStep<?, ?> all = f.bool()
                 .must(apart)
-                .should(f.phrase().field("title_en").boost(8f * weight)
-                        .field("body_en").boost(3f * weight).matching(text));
+                .should(f.phrase().field("title_en").boost(8f * weight).matching(text));
+        if (words.words().size() > 1) {
+            all.should(f.match().field("body_pairs").boost(weight).matching(text));
+        }
         if (!telling.isEmpty()) {
             for (IndexVocabulary.Word word : words.words()) {
                 if (word.common()) {
