@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -145,7 +144,7 @@ class ArticleSearch implements KnowledgeSuggestions {
         int ranked = Math.max(FACETED, offset + PAGE_SIZE);
         SearchPredicate where = predicate(scope.predicate(), q, wording, false, true)
                 .toPredicate();
-        SearchResult<Long> result = ranking(session, scope, where, words, ranked);
+        SearchResult<Ranked> result = ranking(session, scope, where, words, ranked);
         if (result.total().isHitCountExact() && result.total().hitCount() < PAGE_SIZE
                 && canWiden(wording)) {
             where = predicate(scope.predicate(), q, wording, false, false).toPredicate();
@@ -153,16 +152,11 @@ class ArticleSearch implements KnowledgeSuggestions {
         }
         boolean more = !result.total().isHitCountExact();
         long total = more ? COUNTED : result.total().hitCount();
-        List<Long> best = result.hits();
+        List<Ranked> best = result.hits();
         List<Long> shown = best.subList(Math.min(offset, best.size()),
-                Math.min(offset + PAGE_SIZE, best.size()));
+                Math.min(offset + PAGE_SIZE, best.size())).stream().map(Ranked::id).toList();
         Map<Long, String> snippets = snippets(session, scope, where, words, shown);
-        List<Long> faceted = best.subList(0, Math.min(FACETED, best.size()));
-        Set<Long> needed = new LinkedHashSet<>(shown);
-        if (!words.isEmpty()) {
-            needed.addAll(faceted);
-        }
-        Map<Long, ArticleRows.Row> found = rows.published(List.copyOf(needed), readable);
+        Map<Long, ArticleRows.Row> found = rows.published(shown, readable);
         List<Hit> hits = new ArrayList<>();
         for (Long id : shown) {
             ArticleRows.Row row = found.get(id);
@@ -173,13 +167,22 @@ class ArticleSearch implements KnowledgeSuggestions {
         }
         int pages = (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE);
         return new Results(words, topicKey, total, more, current, pages, hits,
-                words.isEmpty() ? Map.of() : topics(faceted, found),
+                words.isEmpty() ? Map.of() : topics(best.subList(0,
+                        Math.min(FACETED, best.size()))),
                 !more && total <= FACETED);
     }
 
-    private static SearchResult<Long> ranking(SearchSession session,
+    /** A ranked hit: its id and its topic, which the facets count. */
+    private record Ranked(Long id, String topicKey) {
+    }
+
+    private static SearchResult<Ranked> ranking(SearchSession session,
             SearchScope<Article> scope, SearchPredicate where, String words, int limit) {
-        return session.search(scope).select(f -> f.id(Long.class)).where(where)
+        return session.search(scope)
+                .select(f -> f.composite()
+                        .from(f.id(Long.class), f.field("topicKey", String.class))
+                        .as(Ranked::new))
+                .where(where)
                 .totalHitCountThreshold(words.isEmpty() ? Integer.MAX_VALUE : COUNTED)
                 .fetch(limit);
     }
@@ -204,12 +207,11 @@ class ArticleSearch implements KnowledgeSuggestions {
     }
 
     /** The topics of these hits, the most frequent first. */
-    private static Map<String, Long> topics(List<Long> hits, Map<Long, ArticleRows.Row> found) {
+    private static Map<String, Long> topics(List<Ranked> hits) {
         Map<String, Long> counts = new HashMap<>();
-        for (Long id : hits) {
-            ArticleRows.Row row = found.get(id);
-            if (row != null) {
-                counts.merge(row.topicKey(), 1L, Long::sum);
+        for (Ranked hit : hits) {
+            if (hit.topicKey() != null) {
+                counts.merge(hit.topicKey(), 1L, Long::sum);
             }
         }
         Map<String, Long> topics = new LinkedHashMap<>();
@@ -356,10 +358,12 @@ class ArticleSearch implements KnowledgeSuggestions {
 
     private static PredicateFinalStep predicate(SearchPredicateFactory f, Query q,
             List<Words> wording, boolean prefixes, boolean strict) {
-        BooleanPredicateClausesStep<?, ?> bool = f.bool()
-                .filter(f.match().field("site").matching(q.site()))
-                .filter(f.match().field("status").matching(Article.Status.PUBLISHED))
-                .filter(readable(f, q.readable()));
+        BooleanPredicateClausesStep<?, ?> bool = f.bool();
+        Article.readerKey(q.site(), q.readable()).ifPresentOrElse(
+                key -> bool.filter(f.match().field("readers").matching(key)),
+                () -> bool.filter(f.match().field("site").matching(q.site()))
+                        .filter(f.match().field("status").matching(Article.Status.PUBLISHED))
+                        .filter(readable(f, q.readable())));
         if (q.preferLanguage()) {
             bool.should(f.match().field("language").matching(language(q.locale())).boost(0.1f));
         }
@@ -392,9 +396,13 @@ class ArticleSearch implements KnowledgeSuggestions {
                 vocabulary.hasArticlesIn(session, "zh".equals(language) ? "en" : "zh"));
     }
 
-    /** Whether a strict search (most words) may find too little, so that any word counts. */
+    /**
+     * Whether a strict search (most words) may find less than a search for any word would:
+     * when it asked for more than one word.
+     */
     private static boolean canWiden(List<Words> wording) {
-        return wording.stream().anyMatch(words -> words.words().size() > 1);
+        return wording.stream().anyMatch(words -> words.telling().size() > 1
+                || words.telling().isEmpty() && words.words().size() > 1);
     }
 
     /** The parts of a query a person put in double quotes: they must appear as written. */
@@ -425,12 +433,17 @@ class ArticleSearch implements KnowledgeSuggestions {
     }
 
     /**
-     * The clauses of one wording: the words as a phrase (which counts most), and the words
-     * apart, in the title (more) or the body; a word no article contains also matches
+     * The clauses of one wording: the words as a phrase in the title (which counts most), the
+     * pairs of adjacent words in the body (a phrase in all but name: an exact phrase query on
+     * the body read the positions of every common word and cost half a search), and the
+     * words apart, in the title (more) or the body; a word no article contains also matches
      * look-alike words (one letter off), and while typing a word also matches the titles'
-     * words that start with it. In English, {@code strict} asks for most of the words (all
-     * of two or three, three of four, and so on): with common words nearly every article has
-     * one of them, and scoring them all made a search cost tens of milliseconds.
+     * words that start with it. In English, {@code strict} asks for most of the words that
+     * tell articles apart (all of two or three, three of four, and so on); the common words
+     * ({@link SearchVocabulary.Word#common()}) only add to the score of what those found.
+     * When every word is common, strict asks for all of them. Walking the long lists of
+     * articles that hold a common word, to see which have most of the words, was what made
+     * a search cost tens of milliseconds on a large index.
      */
     private static PredicateFinalStep words(SearchPredicateFactory f, Words words,
             boolean prefixes, boolean strict) {
@@ -453,31 +466,55 @@ class ArticleSearch implements KnowledgeSuggestions {
         }
         boolean fuzzy = text.codePoints().filter(Character::isLetter).count()
                 >= FUZZY_MIN_LENGTH;
+        List<SearchVocabulary.Word> telling = words.telling();
+        List<SearchVocabulary.Word> required = telling.isEmpty() ? words.words() : telling;
         BooleanPredicateClausesStep<?, ?> apart = f.bool();
-        for (SearchVocabulary.Word word : words.words()) {
-            BooleanPredicateClausesStep<?, ?> one = f.bool()
-                    .should(f.match().field("title_en").boost(3f * weight)
-                            .field("body_en").boost(weight).matching(word.typed()));
-            if (word.unknown() && fuzzy) {
-                one.should(f.match().field("title_en").boost(weight).field("body_en")
-                        .boost(0.3f * weight).matching(word.typed()).fuzzy(1, 1));
-            }
-            if (prefixes) {
-                one.should(f.match().field("title_prefix").boost(2f * weight)
-                        .matching(word.typed()));
-            }
-            apart.should(one);
+        for (SearchVocabulary.Word word : required) {
+            apart.should(word(f, word, weight, prefixes, fuzzy));
         }
-        int count = words.words().size();
-        apart.minimumShouldMatchNumber(strict ? count - count / 4 : 1);
-        return f.bool()
+        int count = required.size();
+        apart.minimumShouldMatchNumber(!strict ? 1
+                : telling.isEmpty() ? count : count - count / 4);
+        BooleanPredicateClausesStep<?, ?> all = f.bool()
                 .must(apart)
-                .should(f.phrase().field("title_en").boost(8f * weight)
-                        .field("body_en").boost(3f * weight).matching(text));
+                .should(f.phrase().field("title_en").boost(8f * weight).matching(text));
+        if (words.words().size() > 1) {
+            all.should(f.match().field("body_pairs").boost(weight).matching(text));
+        }
+        if (!telling.isEmpty()) {
+            for (SearchVocabulary.Word word : words.words()) {
+                if (word.common()) {
+                    all.should(word(f, word, weight, false, false));
+                }
+            }
+        }
+        return all;
+    }
+
+    /** One word in the title (more) or the body, with its look-alikes and title prefixes. */
+    private static PredicateFinalStep word(SearchPredicateFactory f, SearchVocabulary.Word word,
+            float weight, boolean prefixes, boolean fuzzy) {
+        BooleanPredicateClausesStep<?, ?> one = f.bool()
+                .should(f.match().field("title_en").boost(3f * weight)
+                        .field("body_en").boost(weight).matching(word.typed()));
+        if (word.unknown() && fuzzy) {
+            one.should(f.match().field("title_en").boost(weight).field("body_en")
+                    .boost(0.3f * weight).matching(word.typed()).fuzzy(1, 1));
+        }
+        if (prefixes) {
+            one.should(f.match().field("title_prefix").boost(2f * weight)
+                    .matching(word.typed()));
+        }
+        return one;
     }
 
     /** Words to look for, with the weight of their matches. */
     record Words(String text, List<SearchVocabulary.Word> words, float weight) {
+
+        /** The words that are not common, which a strict search asks for. */
+        List<SearchVocabulary.Word> telling() {
+            return words.stream().filter(word -> !word.common()).toList();
+        }
     }
 
     private List<Words> wording(SearchSession session, String text, List<String> synonyms) {

@@ -4,6 +4,7 @@ import static org.portico.knowledge.internal.SearchAnalysis.AUTOCOMPLETE;
 import static org.portico.knowledge.internal.SearchAnalysis.AUTOCOMPLETE_QUERY;
 import static org.portico.knowledge.internal.SearchAnalysis.CHINESE;
 import static org.portico.knowledge.internal.SearchAnalysis.ENGLISH;
+import static org.portico.knowledge.internal.SearchAnalysis.ENGLISH_PAIRS;
 
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
@@ -11,7 +12,7 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
 /**
  * The analyzers of {@link SearchAnalysis} for an OpenSearch or Elasticsearch cluster, built only
  * from what every cluster ships (its analysis-common module), so that Portico needs no plugin
- * installed there. English and autocomplete text are analyzed exactly as in the embedded index.
+ * installed there. English text (alone and in pairs) and autocomplete text are analyzed exactly as in the embedded index.
  * Chinese is not: a cluster has no smartcn segmenter unless its plugin is installed, so Chinese
  * text is split into overlapping pairs of characters instead of words. A query for "退款" still
  * matches only texts holding that pair, not every text containing "款", but a two-character word
@@ -21,6 +22,7 @@ public class ClusterSearchAnalysis implements ElasticsearchAnalysisConfigurer {
 
     private static final String POSSESSIVE = "portico_english_possessive";
     private static final String PREFIXES = "portico_prefixes";
+    private static final String PAIRS = "portico_pairs";
 
     @Override
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
@@ -30,6 +32,11 @@ public class ClusterSearchAnalysis implements ElasticsearchAnalysisConfigurer {
         context.analyzer(ENGLISH).custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase", "asciifolding", POSSESSIVE, "porter_stem");
+        context.tokenFilter(PAIRS).type("shingle").param("min_shingle_size", 2)
+                .param("max_shingle_size", 2).param("output_unigrams", false);
+        context.analyzer(ENGLISH_PAIRS).custom()
+                .tokenizer("standard")
+                .tokenFilters("lowercase", "asciifolding", POSSESSIVE, "porter_stem", PAIRS);
         context.analyzer(CHINESE).custom()
                 .tokenizer("standard")
                 .tokenFilters("cjk_width", "lowercase", "cjk_bigram");

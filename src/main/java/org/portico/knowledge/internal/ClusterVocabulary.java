@@ -49,19 +49,19 @@ class ClusterVocabulary implements SearchVocabulary {
         }
         JsonObject aggregation = new JsonObject();
         aggregation.add("filters", object("filters", filters));
-        JsonObject buckets = session.search(Article.class)
+        var counted = session.search(Article.class)
                 .extension(ElasticsearchExtension.get())
                 .where(f -> f.matchAll())
                 .aggregation(COUNTS, f -> f.fromJson(aggregation))
-                .fetch(0)
-                .aggregation(COUNTS)
-                .getAsJsonObject("buckets");
+                .fetch(0);
+        long articles = counted.total().hitCount();
+        JsonObject buckets = counted.aggregation(COUNTS).getAsJsonObject("buckets");
         List<Word> words = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             AnalysisToken token = tokens.get(i);
             long count = buckets.getAsJsonObject(String.valueOf(i)).get("doc_count").getAsLong();
             words.add(new Word(text.substring(token.startOffset(), token.endOffset()),
-                    count == 0));
+                    count == 0, SearchVocabulary.isCommon(count, articles)));
         }
         return words;
     }

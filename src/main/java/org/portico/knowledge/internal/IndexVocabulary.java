@@ -21,17 +21,21 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * The words of a query as the English fields split them, and which of them the English title
- * and body fields know. Typo tolerance is only needed for a word that no article contains as
+ * The words of a query as the English fields split them, and how often the English title and
+ * body fields hold them. Typo tolerance is only needed for a word that no article contains as
  * typed: expanding every word to its look-alikes (up to 50 terms each) made common queries
- * score nearly every article several times over.
+ * score nearly every article several times over. A word that a large share of a large index
+ * holds ("is", "there", "how") tells little about which article answers, yet walking its
+ * postings cost most of a search: such words only add to the score of articles that the
+ * other words found.
  */
 @Component
 @ConditionalOnProperty(name = SearchVocabulary.BACKEND, havingValue = "lucene",
         matchIfMissing = true)
 class IndexVocabulary implements SearchVocabulary {
 
-    private static final String[] FIELDS = {"title_en", "body_en"};
+    private static final String TITLE = "title_en";
+    private static final String BODY = "body_en";
 
     private final EntityManagerFactory entityManagerFactory;
     private volatile Analyzer english;
@@ -45,13 +49,17 @@ class IndexVocabulary implements SearchVocabulary {
         List<Word> words = new ArrayList<>();
         try (IndexReader reader = session.scope(Article.class)
                 .extension(LuceneExtension.get()).openIndexReader();
-                TokenStream stream = analyzer().tokenStream(FIELDS[0], text)) {
+                TokenStream stream = analyzer().tokenStream(TITLE, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken() && words.size() < limit) {
-                words.add(new Word(text.substring(offset.startOffset(), offset.endOffset()),
-                        !known(reader, term.toString())));
+                String typed = text.substring(offset.startOffset(), offset.endOffset());
+                int inBodies = reader.docFreq(new Term(BODY, term.toString()));
+                boolean unknown = inBodies == 0
+                        && reader.docFreq(new Term(TITLE, term.toString())) == 0;
+                words.add(new Word(typed, unknown,
+                        SearchVocabulary.isCommon(inBodies, reader.maxDoc())));
             }
             stream.end();
         } catch (IOException e) {
@@ -68,15 +76,6 @@ class IndexVocabulary implements SearchVocabulary {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static boolean known(IndexReader reader, String term) throws IOException {
-        for (String field : FIELDS) {
-            if (reader.docFreq(new Term(field, term)) > 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Analyzer analyzer() {

@@ -6,7 +6,8 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 
 /**
  * What the article index knows of a query's words, asked before the query is built: which
- * words no article contains as typed (only those get typo tolerance), and whether any article
+ * words no article contains as typed (only those get typo tolerance), which so many contain
+ * that they only add to the score of what the other words found, and whether any article
  * is in a language. The embedded Lucene index answers from its reader ({@link IndexVocabulary});
  * a shared cluster answers by counting ({@link ClusterVocabulary}).
  */
@@ -15,8 +16,21 @@ interface SearchVocabulary {
     /** The backend property that chooses between the two. */
     String BACKEND = "spring.jpa.properties.hibernate.search.backend.type";
 
-    /** A word of a query as typed; {@code unknown} when no English title or body has it. */
-    record Word(String typed, boolean unknown) {
+    /** A word is common when at least this share of the articles hold it ... */
+    double COMMON_SHARE = 0.05;
+    /** ... and at least this many: in a small index every word is worth matching. */
+    int COMMON_MIN_ARTICLES = 2_000;
+
+    /**
+     * A word of a query as typed; {@code unknown} when no English title or body has it,
+     * {@code common} when so many articles hold it that it cannot tell them apart.
+     */
+    record Word(String typed, boolean unknown, boolean common) {
+    }
+
+    /** Whether a word that {@code holding} of {@code articles} articles hold is common. */
+    static boolean isCommon(long holding, long articles) {
+        return holding >= Math.max(COMMON_MIN_ARTICLES, Math.ceil(articles * COMMON_SHARE));
     }
 
     /** The words of the text as the English fields see them (at most {@code limit}). */

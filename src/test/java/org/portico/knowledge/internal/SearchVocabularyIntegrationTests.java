@@ -59,9 +59,9 @@ class SearchVocabularyIntegrationTests {
         List<SearchVocabulary.Word> words = transactions.execute(status -> vocabulary.words(
                 Search.session(entityManager), "Growing " + word + "s, " + word + "x!", 10));
 
-        assertThat(words).containsExactly(new SearchVocabulary.Word("Growing", false),
-                new SearchVocabulary.Word(word + "s", false),
-                new SearchVocabulary.Word(word + "x", true));
+        assertThat(words).containsExactly(new SearchVocabulary.Word("Growing", false, false),
+                new SearchVocabulary.Word(word + "s", false, false),
+                new SearchVocabulary.Word(word + "x", true, false));
     }
 
     @Test
