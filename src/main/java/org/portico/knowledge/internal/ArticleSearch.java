@@ -71,6 +71,7 @@ class ArticleSearch implements KnowledgeSuggestions {
      * skip documents that cannot reach the top (which matters with 100,000 articles).
      */
     private static final int SUGGESTION_HIT_COUNT = 100;
+    private static final Pattern LETTERS_COLON = Pattern.compile("(?<=\\p{L}):(?=\\p{L})");
     private static final Pattern QUOTED =
             Pattern.compile("[\"\u201c\u201d]([^\"\u201c\u201d]+)[\"\u201c\u201d]");
 
@@ -517,9 +518,14 @@ class ArticleSearch implements KnowledgeSuggestions {
         }
     }
 
+    /**
+     * The typed text and its synonyms as words to look for. A colon between two letters
+     * ({@code title:budget}) separates words: the word splitter would otherwise keep them as
+     * one, which no article holds.
+     */
     private List<Words> wording(SearchSession session, String text, List<String> synonyms) {
         List<Words> all = new ArrayList<>();
-        all.add(words(session, text, 1f));
+        all.add(words(session, LETTERS_COLON.matcher(text).replaceAll(" "), 1f));
         for (String synonym : synonyms) {
             all.add(words(session, synonym, 0.8f));
         }

@@ -176,7 +176,7 @@ class KnowledgeIntegrationTests {
                 "animals", "Why do otters hold hands? To stay together!", "individual"));
 
         for (String q : List.of("pangolin", "pangolin?", "pangolin.", "pangolin!", "\"pangolin\"",
-                "pangolin*")) {
+                "pangolin*", "title:pangolin")) {
             mvc.perform(get("/api/v1/search").param("site", "help").param("q", q))
                     .andExpect(jsonPath("$.total").value(1))
                     .andExpect(jsonPath("$.results[0].url")
