@@ -55,7 +55,7 @@ class Article {
 
     private String topic;
 
-    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @KeywordField(aggregable = Aggregable.YES)
     private String topicKey;
 
     private String audience;

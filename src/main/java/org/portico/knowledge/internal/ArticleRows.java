@@ -36,28 +36,30 @@ class ArticleRows {
         }
     }
 
-    /** The published, readable articles among these, by id, without their vectors. */
-    Map<Long, Row> published(Collection<Long> ids, Set<Visibility> readable) {
-        return published(ids, readable, "NULL FROM article a");
+    /** The site's published, readable articles among these, by id, without their vectors. */
+    Map<Long, Row> published(String site, Collection<Long> ids, Set<Visibility> readable) {
+        return published(site, ids, readable, "NULL FROM article a");
     }
 
     /** The same with the vector of each article whose vector is up to date. */
-    Map<Long, Row> publishedWithMeaning(Collection<Long> ids, Set<Visibility> readable) {
-        return published(ids, readable, "m.vector FROM article a LEFT JOIN article_meaning m"
-                + " ON m.article_id = a.id AND m.content_hash = a.content_hash");
+    Map<Long, Row> publishedWithMeaning(String site, Collection<Long> ids,
+            Set<Visibility> readable) {
+        return published(site, ids, readable, "m.vector FROM article a LEFT JOIN"
+                + " article_meaning m ON m.article_id = a.id AND m.content_hash = a.content_hash");
     }
 
-    private Map<Long, Row> published(Collection<Long> ids, Set<Visibility> readable,
-            String meaningFrom) {
+    private Map<Long, Row> published(String site, Collection<Long> ids,
+            Set<Visibility> readable, String meaningFrom) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         Map<Long, Row> rows = new HashMap<>();
         jdbc.sql("SELECT a.id, a.site, a.slug, a.title, a.topic, a.topic_key, a.summary,"
                 + " a.content_hash, " + meaningFrom
-                + " WHERE a.id IN (:ids) AND a.status = 'PUBLISHED'"
+                + " WHERE a.id IN (:ids) AND a.site = :site AND a.status = 'PUBLISHED'"
                 + " AND a.visibility IN (:readable)")
                 .param("ids", List.copyOf(ids))
+                .param("site", site)
                 .param("readable", KnowledgeCatalog.names(readable))
                 .query(ArticleRows::row)
                 .list()

@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,7 +112,7 @@ class ArticleSearch implements KnowledgeSuggestions {
 
     /** What to search for, and for whom. */
     record Query(String site, String text, String topicKey, Locale locale,
-            Set<Visibility> readable, boolean preferLanguage) {
+            Set<Visibility> readable, boolean preferLanguage, Optional<String> readersKey) {
     }
 
     /** A hit as the index gives it: the article's id and its snippet. */
@@ -143,21 +145,31 @@ class ArticleSearch implements KnowledgeSuggestions {
         // One ranking gives the page and the best hits for the facets; only the page's hits
         // are highlighted, in a second query that the ids make cheap.
         int ranked = Math.max(FACETED, offset + PAGE_SIZE);
-        SearchPredicate where = predicate(scope.predicate(), q, wording, false, true)
+        SearchPredicate where = predicate(scope.predicate(), q, wording, false, Match.MOST)
                 .toPredicate();
-        SearchResult<Ranked> result = ranking(session, scope, where, words, ranked);
-        if (result.total().isHitCountExact() && result.total().hitCount() < PAGE_SIZE
-                && canWiden(wording)) {
-            where = predicate(scope.predicate(), q, wording, false, false).toPredicate();
-            result = ranking(session, scope, where, words, ranked);
+        SearchResult<Long> result = ranking(session, scope, where, words, ranked);
+        for (Match wider = Match.ANY_TELLING; wider != null; wider = wider.wider()) {
+            if (result.total().isHitCountExact()
+                    && wider.wanted(result.total().hitCount(), PAGE_SIZE)
+                    && wider.findsMore(wording)) {
+                where = predicate(scope.predicate(), q, wording, false, wider).toPredicate();
+                result = ranking(session, scope, where, words, ranked);
+            }
         }
         boolean more = !result.total().isHitCountExact();
         long total = more ? COUNTED : result.total().hitCount();
-        List<Ranked> best = result.hits();
+        List<Long> best = result.hits();
         List<Long> shown = best.subList(Math.min(offset, best.size()),
-                Math.min(offset + PAGE_SIZE, best.size())).stream().map(Ranked::id).toList();
+                Math.min(offset + PAGE_SIZE, best.size()));
         Map<Long, String> snippets = snippets(session, scope, where, words, shown);
-        Map<Long, ArticleRows.Row> found = rows.published(shown, readable);
+        List<Long> faceted = best.subList(0, Math.min(FACETED, best.size()));
+        Set<Long> needed = new LinkedHashSet<>(shown);
+        if (!words.isEmpty()) {
+            needed.addAll(faceted);
+        }
+        // Titles, topics and the facets come from rows the database confirms are published
+        // and readable: a node's index may not have seen an article's latest change yet.
+        Map<Long, ArticleRows.Row> found = rows.published(site, List.copyOf(needed), readable);
         List<Hit> hits = new ArrayList<>();
         for (Long id : shown) {
             ArticleRows.Row row = found.get(id);
@@ -168,22 +180,13 @@ class ArticleSearch implements KnowledgeSuggestions {
         }
         int pages = (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE);
         return new Results(words, topicKey, total, more, current, pages, hits,
-                words.isEmpty() ? Map.of() : topics(best.subList(0,
-                        Math.min(FACETED, best.size()))),
+                words.isEmpty() ? Map.of() : topics(faceted, found),
                 !more && total <= FACETED);
     }
 
-    /** A ranked hit: its id and its topic, which the facets count. */
-    private record Ranked(Long id, String topicKey) {
-    }
-
-    private static SearchResult<Ranked> ranking(SearchSession session,
+    private static SearchResult<Long> ranking(SearchSession session,
             SearchScope<Article> scope, SearchPredicate where, String words, int limit) {
-        return session.search(scope)
-                .select(f -> f.composite()
-                        .from(f.id(Long.class), f.field("topicKey", String.class))
-                        .as(Ranked::new))
-                .where(where)
+        return session.search(scope).select(f -> f.id(Long.class)).where(where)
                 .totalHitCountThreshold(words.isEmpty() ? Integer.MAX_VALUE : COUNTED)
                 .fetch(limit);
     }
@@ -208,11 +211,12 @@ class ArticleSearch implements KnowledgeSuggestions {
     }
 
     /** The topics of these hits, the most frequent first. */
-    private static Map<String, Long> topics(List<Ranked> hits) {
+    private static Map<String, Long> topics(List<Long> hits, Map<Long, ArticleRows.Row> found) {
         Map<String, Long> counts = new HashMap<>();
-        for (Ranked hit : hits) {
-            if (hit.topicKey() != null) {
-                counts.merge(hit.topicKey(), 1L, Long::sum);
+        for (Long id : hits) {
+            ArticleRows.Row row = found.get(id);
+            if (row != null) {
+                counts.merge(row.topicKey(), 1L, Long::sum);
             }
         }
         Map<String, Long> topics = new LinkedHashMap<>();
@@ -265,11 +269,13 @@ class ArticleSearch implements KnowledgeSuggestions {
         Query q = query(session, site, words, null, locale, readable);
         List<Words> wording = wording(session, words, synonyms.expand(site, words));
         int wanted = Math.min(limit, 50);
-        List<Scored<Found>> hits = found(session, q, wording, wanted, true);
-        if (hits.size() < wanted && canWiden(wording)) {
-            hits = found(session, q, wording, wanted, false);
+        List<Scored<Found>> hits = found(session, q, wording, wanted, Match.MOST);
+        for (Match wider = Match.ANY_TELLING; wider != null; wider = wider.wider()) {
+            if (wider.wanted(hits.size(), wanted) && wider.findsMore(wording)) {
+                hits = found(session, q, wording, wanted, wider);
+            }
         }
-        Map<Long, ArticleRows.Row> found = rows.published(
+        Map<Long, ArticleRows.Row> found = rows.published(site,
                 hits.stream().map(hit -> hit.hit().id()).toList(), readable);
         List<FoundArticle> articles = new ArrayList<>();
         for (Scored<Found> hit : hits) {
@@ -283,14 +289,14 @@ class ArticleSearch implements KnowledgeSuggestions {
     }
 
     private static List<Scored<Found>> found(SearchSession session, Query q,
-            List<Words> wording, int limit, boolean strict) {
+            List<Words> wording, int limit, Match match) {
         return session.search(Article.class)
                 .select(f -> f.composite()
                         .from(f.composite().from(f.id(Long.class),
                                 f.highlight(body(q.text())).single())
                                 .as(Found::new), f.score())
                         .as(Scored<Found>::new))
-                .where(f -> predicate(f, q, wording, false, strict))
+                .where(f -> predicate(f, q, wording, false, match))
                 .highlighter(ArticleSearch::snippets)
                 .totalHitCountThreshold(SUGGESTION_HIT_COUNT)
                 .fetchHits(limit);
@@ -330,13 +336,16 @@ class ArticleSearch implements KnowledgeSuggestions {
         Query q = query(session, site, words, null, locale, readable);
         List<Words> wording = wording(session, words, synonyms.expand(site, words));
         int candidates = embeddings.enabled() ? Math.max(wanted, RERANKED) : wanted;
-        List<Scored<Long>> hits = candidates(session, q, wording, candidates, true);
-        if (hits.size() < candidates && canWiden(wording)) {
-            hits = candidates(session, q, wording, candidates, false);
+        List<Scored<Long>> hits = candidates(session, q, wording, candidates, Match.MOST);
+        for (Match wider = Match.ANY_TELLING; wider != null; wider = wider.wider()) {
+            if (wider.wanted(hits.size(), candidates) && wider.findsMore(wording)) {
+                hits = candidates(session, q, wording, candidates, wider);
+            }
         }
         Map<Long, ArticleRows.Row> found = embeddings.enabled()
-                ? rows.publishedWithMeaning(hits.stream().map(Scored::hit).toList(), readable)
-                : rows.published(hits.stream().map(Scored::hit).toList(), readable);
+                ? rows.publishedWithMeaning(site, hits.stream().map(Scored::hit).toList(),
+                        readable)
+                : rows.published(site, hits.stream().map(Scored::hit).toList(), readable);
         List<ArticleEmbeddings.Scored> scored = new ArrayList<>();
         for (Scored<Long> hit : hits) {
             ArticleRows.Row row = found.get(hit.hit());
@@ -348,19 +357,19 @@ class ArticleSearch implements KnowledgeSuggestions {
     }
 
     private static List<Scored<Long>> candidates(SearchSession session, Query q,
-            List<Words> wording, int limit, boolean strict) {
+            List<Words> wording, int limit, Match match) {
         return session.search(Article.class)
                 .select(f -> f.composite().from(f.id(Long.class), f.score())
                         .as(Scored<Long>::new))
-                .where(f -> predicate(f, q, wording, true, strict))
+                .where(f -> predicate(f, q, wording, true, match))
                 .totalHitCountThreshold(SUGGESTION_HIT_COUNT)
                 .fetchHits(limit);
     }
 
     private static PredicateFinalStep predicate(SearchPredicateFactory f, Query q,
-            List<Words> wording, boolean prefixes, boolean strict) {
+            List<Words> wording, boolean prefixes, Match match) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
-        Article.readerKey(q.site(), q.readable()).ifPresentOrElse(
+        q.readersKey().ifPresentOrElse(
                 key -> bool.filter(f.match().field("readers").matching(key)),
                 () -> bool.filter(f.match().field("site").matching(q.site()))
                         .filter(f.match().field("status").matching(Article.Status.PUBLISHED))
@@ -375,9 +384,9 @@ class ArticleSearch implements KnowledgeSuggestions {
             bool.must(f.matchAll());
         } else {
             BooleanPredicateClausesStep<?, ?> text = f.bool()
-                    .should(words(f, wording.get(0), prefixes, strict));
+                    .should(words(f, wording.get(0), prefixes, match));
             for (Words synonym : wording.subList(1, wording.size())) {
-                text.should(words(f, synonym, false, strict));
+                text.should(words(f, synonym, false, match));
             }
             bool.must(text);
             quotedPhrases(q.text()).forEach(phrase -> bool.must(phrase(f, phrase)));
@@ -394,16 +403,39 @@ class ArticleSearch implements KnowledgeSuggestions {
             Locale locale, Set<Visibility> readable) {
         String language = language(locale);
         return new Query(site, words, topicKey, locale, readable,
-                vocabulary.hasArticlesIn(session, "zh".equals(language) ? "en" : "zh"));
+                vocabulary.hasArticlesIn(session, "zh".equals(language) ? "en" : "zh"),
+                Article.readerKey(site, readable)
+                        .filter(key -> vocabulary.hasReadersKey(session, key)));
     }
 
-    /**
-     * Whether a strict search (most words) may find less than a search for any word would:
-     * when it asked for more than one word.
-     */
-    private static boolean canWiden(List<Words> wording) {
-        return wording.stream().anyMatch(words -> words.telling().size() > 1
-                || words.telling().isEmpty() && words.words().size() > 1);
+    /** How many of a query's words an article must hold; a search starts with the first. */
+    enum Match {
+        /**
+         * Most of the telling words (all of two or three, three of four, …), or every word
+         * when all are common.
+         */
+        MOST,
+        /** Any telling word, when most of them found less than was wanted. */
+        ANY_TELLING,
+        /** Any word, common ones included, when the telling words found nothing. */
+        ANY;
+
+        Match wider() {
+            return this == ANY ? null : values()[ordinal() + 1];
+        }
+
+        /** Whether this wider match is worth trying after finding {@code found}. */
+        boolean wanted(long found, int enough) {
+            return this == ANY ? found == 0 : found < enough;
+        }
+
+        /** Whether this match asks for less than the one before it, for some wording. */
+        boolean findsMore(List<Words> wording) {
+            return wording.stream().anyMatch(words -> this == ANY
+                    ? !words.telling().isEmpty() && words.telling().size() < words.words().size()
+                    : words.telling().size() > 1
+                            || words.telling().isEmpty() && words.words().size() > 1);
+        }
     }
 
     /** The parts of a query a person put in double quotes: they must appear as written. */
@@ -439,15 +471,15 @@ class ArticleSearch implements KnowledgeSuggestions {
      * the body read the positions of every common word and cost half a search), and the
      * words apart, in the title (more) or the body; a word no article contains also matches
      * look-alike words (one letter off), and while typing a word also matches the titles'
-     * words that start with it. In English, {@code strict} asks for most of the words that
-     * tell articles apart (all of two or three, three of four, and so on); the common words
-     * ({@link SearchVocabulary.Word#common()}) only add to the score of what those found.
-     * When every word is common, strict asks for all of them. Walking the long lists of
-     * articles that hold a common word, to see which have most of the words, was what made
-     * a search cost tens of milliseconds on a large index.
+     * words that start with it. In English, the {@code match} says how many of the words that
+     * tell articles apart are asked for; the common words
+     * ({@link SearchVocabulary.Word#common()}) only add to the score of what those found, and
+     * are asked for only when every word is common or when nothing else was found. Walking the
+     * long lists of articles that hold a common word, to see which have most of the words, was
+     * what made a search cost tens of milliseconds on a large index.
      */
     private static PredicateFinalStep words(SearchPredicateFactory f, Words words,
-            boolean prefixes, boolean strict) {
+            boolean prefixes, Match match) {
         String text = words.text();
         float weight = words.weight();
         if (isChinese(text)) {
@@ -468,13 +500,14 @@ class ArticleSearch implements KnowledgeSuggestions {
         boolean fuzzy = text.codePoints().filter(Character::isLetter).count()
                 >= FUZZY_MIN_LENGTH;
         List<SearchVocabulary.Word> telling = words.telling();
-        List<SearchVocabulary.Word> required = telling.isEmpty() ? words.words() : telling;
+        List<SearchVocabulary.Word> required = match == Match.ANY || telling.isEmpty()
+                ? words.words() : telling;
         BooleanPredicateClausesStep<?, ?> apart = f.bool();
         for (SearchVocabulary.Word word : required) {
             apart.should(word(f, word, weight, prefixes, fuzzy));
         }
         int count = required.size();
-        apart.minimumShouldMatchNumber(!strict ? 1
+        apart.minimumShouldMatchNumber(match != Match.MOST ? 1
                 : telling.isEmpty() ? count : count - count / 4);
         BooleanPredicateClausesStep<?, ?> all = f.bool()
                 .must(apart)
@@ -482,7 +515,7 @@ class ArticleSearch implements KnowledgeSuggestions {
         if (words.words().size() > 1) {
             all.should(f.match().field("body_pairs").boost(weight).matching(text));
         }
-        if (!telling.isEmpty()) {
+        if (match != Match.ANY && !telling.isEmpty()) {
             for (SearchVocabulary.Word word : words.words()) {
                 if (word.common()) {
                     all.should(word(f, word, weight, false, false));
@@ -512,7 +545,7 @@ class ArticleSearch implements KnowledgeSuggestions {
     /** Words to look for, with the weight of their matches. */
     record Words(String text, List<SearchVocabulary.Word> words, float weight) {
 
-        /** The words that are not common, which a strict search asks for. */
+        /** The words that are not common, which a search asks for first. */
         List<SearchVocabulary.Word> telling() {
             return words.stream().filter(word -> !word.common()).toList();
         }

@@ -73,6 +73,18 @@ class ClusterVocabulary implements SearchVocabulary {
                 .fetchTotalHitCount() > 0;
     }
 
+    /** The cluster's index is shared and rebuilt once for all nodes: its keys are there. */
+    @Override
+    public boolean hasReadersKey(SearchSession session, String key) {
+        return true;
+    }
+
+    /** The nodes share the cluster's index, which a rebuild request renews for all. */
+    @Override
+    public boolean isOutdated() {
+        return false;
+    }
+
     /** The articles whose English title or body holds the (already analyzed) term. */
     private static JsonObject inTitleOrBody(String term) {
         JsonArray should = new JsonArray();

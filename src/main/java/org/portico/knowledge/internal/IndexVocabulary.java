@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.hibernate.search.backend.lucene.LuceneBackend;
@@ -73,6 +74,31 @@ class IndexVocabulary implements SearchVocabulary {
         try (IndexReader reader = session.scope(Article.class)
                 .extension(LuceneExtension.get()).openIndexReader()) {
             return reader.docFreq(new Term("language", language)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public boolean hasReadersKey(SearchSession session, String key) {
+        try (IndexReader reader = session.scope(Article.class)
+                .extension(LuceneExtension.get()).openIndexReader()) {
+            return reader.docFreq(new Term("readers", key)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Each node keeps its own index, and a rebuild requested in the database is taken by one
+     * node only: every node checks its own at start.
+     */
+    @Override
+    public boolean isOutdated() {
+        try (IndexReader reader = Search.mapping(entityManagerFactory).scope(Article.class)
+                .extension(LuceneExtension.get()).openIndexReader()) {
+            return reader.numDocs() > 0
+                    && FieldInfos.getMergedFieldInfos(reader).fieldInfo("body_pairs") == null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

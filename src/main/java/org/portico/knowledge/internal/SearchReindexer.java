@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * every few seconds. Only the server runs this; a command never writes the index.
  *
  * <p>Known limit: with the embedded Lucene backend each node has its own index, and the first
- * node to see a request marks it done for all.
+ * node to see a request marks it done for all. A node whose own index was written by an older
+ * version of the mapping rebuilds it at start whatever the requests say.
  */
 @Component
 @ConditionalOnProperty(name = "portico.command-mode", havingValue = "false", matchIfMissing = true)
@@ -27,16 +28,22 @@ class SearchReindexer {
     private final ReindexRequests requests;
     private final EntityManagerFactory entityManagerFactory;
     private final MeaningVectorFiller vectors;
+    private final SearchVocabulary vocabulary;
 
     SearchReindexer(ReindexRequests requests, EntityManagerFactory entityManagerFactory,
-            MeaningVectorFiller vectors) {
+            MeaningVectorFiller vectors, SearchVocabulary vocabulary) {
         this.requests = requests;
         this.entityManagerFactory = entityManagerFactory;
         this.vectors = vectors;
+        this.vocabulary = vocabulary;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
+        if (requests.latestPending().isEmpty() && vocabulary.isOutdated()) {
+            log.info("The search index was written by an older version: rebuilding it");
+            rebuild();
+        }
         processPending();
     }
 
@@ -47,12 +54,7 @@ class SearchReindexer {
 
     private void reindex(long request) {
         long started = System.nanoTime();
-        try {
-            Search.mapping(entityManagerFactory).scope(Article.class).massIndexer()
-                    .threadsToLoadObjects(2)
-                    .startAndWait();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!rebuild()) {
             return;
         }
         requests.markDone(request);
@@ -60,5 +62,18 @@ class SearchReindexer {
         vectors.fillMissing();
         log.info("Search index rebuilt for reindex request {} in {} ms", request,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Rebuilds this node's article index; false when interrupted. */
+    private boolean rebuild() {
+        try {
+            Search.mapping(entityManagerFactory).scope(Article.class).massIndexer()
+                    .threadsToLoadObjects(2)
+                    .startAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return true;
     }
 }

@@ -38,4 +38,17 @@ interface SearchVocabulary {
 
     /** Whether the index holds any article (of any site) in this language. */
     boolean hasArticlesIn(SearchSession session, String language);
+
+    /**
+     * Whether some article in the index carries this readers key ({@link Article#getReaders}):
+     * an index written before the key existed has none, and a search then filters on site,
+     * status and visibility apart.
+     */
+    boolean hasReadersKey(SearchSession session, String key);
+
+    /**
+     * Whether this node's index holds articles written by an older version of the mapping
+     * (without the word pairs of their bodies), so that it must be rebuilt here.
+     */
+    boolean isOutdated();
 }

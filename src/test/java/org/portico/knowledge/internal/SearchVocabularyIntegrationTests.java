@@ -128,5 +128,24 @@ class SearchVocabularyIntegrationTests {
         assertThat(found.total()).isEqualTo(2);
         assertThat(found.hits()).extracting(ArticleSearch.Hit::title)
                 .containsExactly("Both words", "One word");
+        // A telling word that no article holds leaves the common one to find something.
+        assertThat(search.search(site, common + " " + unique("nowhere"), null, 1,
+                Locale.ENGLISH, Set.of(Visibility.PUBLIC)).hits()).isNotEmpty();
+    }
+
+    @Test
+    void knowsWhetherItsIndexCarriesTheReadersKeysOfThisVersion() {
+        authoring.publish(new NewArticle("help", unique("narwhal"), "en", "Narwhals",
+                "animals", "Narwhals have one tusk.", "individual"));
+        boolean cluster = environment.getProperty("portico.test.opensearch-node", Boolean.class,
+                false);
+
+        transactions.executeWithoutResult(status -> {
+            assertThat(vocabulary.hasReadersKey(Search.session(entityManager), "help/PUBLIC"))
+                    .isTrue();
+            assertThat(vocabulary.hasReadersKey(Search.session(entityManager),
+                    unique("nosite") + "/PUBLIC")).isEqualTo(cluster);
+        });
+        assertThat(vocabulary.isOutdated()).isFalse();
     }
 }
