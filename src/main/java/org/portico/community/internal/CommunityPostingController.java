@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.portico.cases.Topics;
@@ -137,11 +138,18 @@ class CommunityPostingController {
     @PostMapping("/s/{site}/community/ask/answered")
     String answeredWithoutAsking(@PathVariable("site") String site,
             @RequestParam(name = "url", defaultValue = "") String url,
-            @AuthenticationPrincipal PorticoUser user) {
+            @AuthenticationPrincipal PorticoUser user,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            HttpServletResponse response) {
         String key = AskFormSignals.keyOf(site, url)
                 .orElseThrow(() -> new NotFoundException("suggestion " + url));
         signals.answered(site, user, key);
-        return "redirect:/s/" + site + "/community?answered";
+        String done = "/s/" + site + "/community?answered";
+        if (htmx != null) {
+            response.setHeader("HX-Redirect", done);
+            return "community/ask :: nothing";
+        }
+        return "redirect:" + done;
     }
 
     @PostMapping("/s/{site}/community/questions/{id}/answers")

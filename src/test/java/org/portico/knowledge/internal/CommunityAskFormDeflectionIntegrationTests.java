@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
@@ -102,8 +103,8 @@ class CommunityAskFormDeflectionIntegrationTests {
                         "/s/help/community/ask/answered?url=/s/help/articles/" + slug)));
 
         mvc.perform(post("/s/help/community/ask/answered").with(as(member)).with(csrf())
-                        .param("url", "/s/help/articles/" + slug))
-                .andExpect(status().is3xxRedirection());
+                        .header("HX-Request", "true").param("url", "/s/help/articles/" + slug))
+                .andExpect(header().string("HX-Redirect", "/s/help/community?answered"));
 
         assertThat(events.stream(DeflectionConfirmed.class).filter(e -> e.slug().equals(slug)))
                 .singleElement().extracting(DeflectionConfirmed::form).isEqualTo("community");
