@@ -255,8 +255,20 @@
     ui.body.appendChild(form);
   }
 
+  /*
+   * The knowledge base's rule (SuggestionThreshold): three letters, or two Chinese
+   * characters, since most Chinese words are two characters long.
+   */
+  function worthSuggesting(text) {
+    var weight = 0;
+    Array.from(text.trim()).forEach(function (c) {
+      weight += /\p{Script=Han}/u.test(c) ? 2 : 1;
+    });
+    return weight >= 3;
+  }
+
   function suggestions(text, into) {
-    if (text.trim().length < 3) { into.textContent = ''; return; }
+    if (!worthSuggesting(text)) { into.textContent = ''; return; }
     api('GET', '/suggestions?site=' + encodeURIComponent(site) + '&q='
       + encodeURIComponent(text)).then(function (found) {
       into.textContent = '';

@@ -8,6 +8,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.portico.cases.CasePeople;
 import org.portico.identity.Directory;
 import org.portico.identity.PorticoUser;
+import org.portico.knowledge.KnowledgeAuthoring;
+import org.portico.knowledge.NewArticle;
 import org.portico.support.Browser;
 import org.portico.support.PorticoIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +26,27 @@ class CommunityBrowserTests {
 
     @Autowired
     CommunityContent content;
+
+    @Autowired
+    KnowledgeAuthoring authoring;
+
+    @Test
+    void onAPhoneAMemberFindsTheAnswerAmongTheSuggestionsAndAsksNothing() {
+        authoring.publish(new NewArticle("help", "phone-zorblat-limits", "en",
+                "Zorblat transfer limits", "budgets",
+                "A zorblat transfer may move up to 500 a day.", "public"));
+        PorticoUser asker = new CommunityMembers(directory, content).trusted("Phone Finder");
+
+        try (Browser browser = Browser.start(port, Browser.PHONE)) {
+            browser.signIn("help", asker.email(), CasePeople.PASSWORD);
+            browser.open("/s/help/community/ask");
+            browser.type(By.id("title"), "zorblat transfer limit");
+            browser.waitForText(By.id("suggested-articles"), "Zorblat transfer limits");
+            assertThat(browser.scrollWidth()).isLessThanOrEqualTo(375);
+            browser.find(By.cssSelector("#suggested-articles .answered")).click();
+            browser.waitForUrl("/s/help/community?answered");
+        }
+    }
 
     @Test
     void onAPhoneOneMemberAsksAnotherAnswersAndTheAskerAccepts() {

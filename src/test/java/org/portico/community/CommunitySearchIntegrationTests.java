@@ -121,6 +121,16 @@ class CommunitySearchIntegrationTests {
     }
 
     @Test
+    void askFormSuggestsAfterTwoChineseCharacters() throws Exception {
+        PorticoUser asker = members.trusted("Chinese Chen");
+        content.ask(asker.id(), "help", "学费账单怎么分期付款", "学费太多了。", "bills");
+
+        mvc.perform(get("/s/help/community/ask/suggestions").with(as(asker))
+                        .param("title", "学费"))
+                .andExpect(content().string(containsString("学费账单怎么分期付款")));
+    }
+
+    @Test
     void caseFormSuggestsAnsweredQuestionsAndCountsTheirSignals() throws Exception {
         PorticoUser asker = members.trusted("Answered Ann");
         PorticoUser helper = members.trusted("Helping Hugo");

@@ -38,6 +38,9 @@ class KnowledgeBrowserTests {
             browser.type(By.id("title"), "Reconcile a bank feed");
             browser.type(By.id("slug"), slug);
             browser.type(By.id("topic"), "bookkeeping");
+            browser.type(By.id("markdown"), "Open the **Feeds** page.");
+            browser.waitForText(By.cssSelector("#preview strong"), "Feeds");
+            assertThat(browser.scrollWidth()).isLessThanOrEqualTo(375);
             browser.clickToLoad(By.id("create-article"));
 
             browser.type(By.id("markdown"), "## Before you start\n\nOpen **Banking**.\n\n"

@@ -16,6 +16,8 @@ import org.portico.cases.CasePeople;
 import org.portico.identity.Directory;
 import org.portico.identity.PorticoUser;
 import org.portico.identity.Role;
+import org.portico.knowledge.KnowledgeAuthoring;
+import org.portico.knowledge.NewArticle;
 import org.portico.support.Browser;
 import org.portico.support.PorticoIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +34,9 @@ class ChatWidgetBrowserTests {
 
     @Autowired
     ChatBot bot;
+
+    @Autowired
+    KnowledgeAuthoring authoring;
 
     /** The bot learns on its first message; that happens here, not inside a browser's wait. */
     @BeforeEach
@@ -93,6 +98,20 @@ class ChatWidgetBrowserTests {
             phone.screenshot("chat-widget-file");
         } finally {
             Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void twoChineseCharactersAreEnoughForSuggestionsBeforeTheChat() {
+        authoring.publish(new NewArticle("help", "widget-tuition-zh", "zh", "学费账单怎么分期",
+                "billing", "学费账单可以在设置里分期支付。", "public"));
+        try (Browser phone = Browser.start(port, Browser.PHONE)) {
+            phone.open("/s/help?lang=zh_CN");
+            phone.find(By.id("ptc-button")).click();
+            phone.type(By.id("ptc-question"), "学费");
+
+            phone.waitForText(By.id("ptc-suggest"), "学费账单怎么分期");
+            assertThat(phone.scrollWidth()).isLessThanOrEqualTo(375);
         }
     }
 

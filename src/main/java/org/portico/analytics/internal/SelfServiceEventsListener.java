@@ -5,7 +5,6 @@ import java.time.Duration;
 import org.portico.analytics.internal.Rollups.Deflection;
 import org.portico.community.AnswerAccepted;
 import org.portico.community.AnswerPosted;
-import org.portico.community.AskFormDeflected;
 import org.portico.community.MemberActive;
 import org.portico.community.QuestionAsked;
 import org.portico.knowledge.DeflectionConfirmed;
@@ -41,12 +40,6 @@ class SelfServiceEventsListener {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(DeflectionPotential event) {
         rollups.countDeflection(event.site(), event.openedAt(), Deflection.POTENTIAL);
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void on(AskFormDeflected event) {
-        rollups.countDeflection(event.site(), event.at(), Deflection.CONFIRMED);
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -14,6 +14,7 @@ import org.portico.cases.Topics;
 import org.portico.identity.PorticoUser;
 import org.portico.knowledge.DeflectionSignals;
 import org.portico.knowledge.KnowledgeSuggestions;
+import org.portico.knowledge.SuggestionThreshold;
 import org.portico.platform.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,7 +36,6 @@ import org.springframework.web.multipart.MultipartFile;
 class CasePagesController {
 
     private static final int SUGGESTIONS = 5;
-    private static final int MIN_SUGGESTION_TEXT = 3;
 
     private final Cases cases;
     private final KnowledgeSuggestions suggestions;
@@ -124,7 +124,7 @@ class CasePagesController {
             @RequestParam(name = "subject", defaultValue = "") String subject, Locale locale,
             Model model) {
         String text = subject.strip();
-        boolean searched = text.length() >= MIN_SUGGESTION_TEXT;
+        boolean searched = SuggestionThreshold.reached(text);
         model.addAttribute("searched", searched);
         model.addAttribute("suggestions", searched
                 ? suggestions.suggest(site, text, locale, SUGGESTIONS) : List.of());

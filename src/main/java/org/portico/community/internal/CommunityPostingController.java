@@ -1,16 +1,19 @@
 package org.portico.community.internal;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.portico.cases.Topics;
 import org.portico.identity.PorticoUser;
 import org.portico.knowledge.ArticleSuggestion;
 import org.portico.knowledge.KnowledgeSuggestions;
+import org.portico.knowledge.SuggestionThreshold;
 import org.portico.platform.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -34,7 +37,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CommunityPostingController {
 
     private static final int SUGGESTIONS = 5;
-    private static final int MIN_SUGGESTION_TEXT = 3;
 
     private final CommunityService community;
     private final QuestionLists lists;
@@ -96,6 +98,7 @@ class CommunityPostingController {
         CommunityService.Posted posted = once(form.getFormToken(), () -> community.ask(user,
                 new CommunityService.NewQuestion(site, form.getTitle(), form.getBody(),
                         form.getTopic()), form.getFormToken()));
+        signals.questionSent(site, user);
         return "redirect:/s/" + site + "/community/questions/" + posted.id()
                 + (posted.status() == Post.Status.VISIBLE ? "" : "?held");
     }
@@ -105,11 +108,14 @@ class CommunityPostingController {
             @RequestParam(name = "title", defaultValue = "") String title,
             @AuthenticationPrincipal PorticoUser user, Locale locale, Model model) {
         String text = title.strip();
-        boolean searched = text.length() >= MIN_SUGGESTION_TEXT;
+        boolean searched = SuggestionThreshold.reached(text);
         List<Post> questions = searched ? lists.search(site, text, locale, SUGGESTIONS) : List.of();
         List<ArticleSuggestion> found = searched
                 ? articles.suggest(site, text, locale, SUGGESTIONS) : List.of();
-        signals.suggestionsShown(site, user, questions.size(), found.size());
+        List<String> keys = new ArrayList<>();
+        found.forEach(a -> AskFormSignals.keyOf(site, a.url()).ifPresent(keys::add));
+        questions.forEach(q -> keys.add(AskFormSignals.questionKey(q.id())));
+        signals.shown(site, user, keys);
         model.addAttribute("searched", searched);
         model.addAttribute("similar", questions);
         model.addAttribute("articles", found);
@@ -124,15 +130,26 @@ class CommunityPostingController {
         if (!url.startsWith("/s/" + site + "/") || url.contains("//") || url.contains("\\")) {
             throw new NotFoundException("suggestion " + url);
         }
-        signals.suggestionOpened(site, user, url);
+        AskFormSignals.keyOf(site, url).ifPresent(key -> signals.opened(site, user, key));
         return "redirect:" + url;
     }
 
+    /** "This answered my question" beside the suggestion at {@code url}: nothing is asked. */
     @PostMapping("/s/{site}/community/ask/answered")
     String answeredWithoutAsking(@PathVariable("site") String site,
-            @AuthenticationPrincipal PorticoUser user) {
-        signals.answeredWithoutAsking(site, user);
-        return "redirect:/s/" + site + "/community?answered";
+            @RequestParam(name = "url", defaultValue = "") String url,
+            @AuthenticationPrincipal PorticoUser user,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            HttpServletResponse response) {
+        String key = AskFormSignals.keyOf(site, url)
+                .orElseThrow(() -> new NotFoundException("suggestion " + url));
+        signals.answered(site, user, key);
+        String done = "/s/" + site + "/community?answered";
+        if (htmx != null) {
+            response.setHeader("HX-Redirect", done);
+            return "community/ask :: nothing";
+        }
+        return "redirect:" + done;
     }
 
     @PostMapping("/s/{site}/community/questions/{id}/answers")

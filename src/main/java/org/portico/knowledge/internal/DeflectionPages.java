@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import org.portico.identity.PorticoUser;
 import org.portico.knowledge.AnsweredQuestions;
 import org.portico.knowledge.DeflectionSignals;
+import org.portico.knowledge.SuggestionThreshold;
 import org.portico.platform.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.portico.identity.PorticoUser;
 import org.portico.knowledge.ArticleSuggestion;
+import org.portico.knowledge.SuggestionThreshold;
 import org.portico.knowledge.Visibility;
 import org.portico.platform.NotFoundException;
 import org.springframework.http.CacheControl;
@@ -42,8 +43,13 @@ class KnowledgePages {
     private static final String ASSET_POLICY =
             "default-src 'none'; style-src 'unsafe-inline'; media-src 'self'; sandbox";
     private static final Set<String> INLINE_TYPES = Set.of("image/png", "image/jpeg",
-            "image/gif", "image/webp", "image/svg+xml", "image/x-icon", "application/pdf",
+            "image/gif", "image/webp", "image/x-icon", "application/pdf",
             "video/mp4", "video/webm");
+    /**
+     * Images a page may show through {@code <img>} (where they cannot script) that are never
+     * opened inline on their own: typed as what they are, but sent as an attachment.
+     */
+    private static final Set<String> IMAGE_ONLY_TYPES = Set.of("image/svg+xml");
 
     private final ArticleSearch search;
     private final KnowledgeCatalog catalog;
@@ -132,7 +138,8 @@ class KnowledgePages {
                 .orElseThrow(() -> new NotFoundException("asset " + name));
         boolean inline = INLINE_TYPES.contains(asset.contentType());
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
-                .contentType(inline ? MediaType.parseMediaType(asset.contentType())
+                .contentType(inline || IMAGE_ONLY_TYPES.contains(asset.contentType())
+                        ? MediaType.parseMediaType(asset.contentType())
                         : MediaType.APPLICATION_OCTET_STREAM)
                 .cacheControl(access == AssetAccess.Access.PUBLIC
                         ? CacheControl.maxAge(Duration.ofDays(1)).cachePublic()

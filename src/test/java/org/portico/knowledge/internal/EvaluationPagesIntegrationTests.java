@@ -1,8 +1,10 @@
 package org.portico.knowledge.internal;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.portico.cases.CasePeople.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -48,6 +50,17 @@ class EvaluationPagesIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(
                         "recall@1=1.000 recall@5=1.000 mrr=1.000 n=1")));
+    }
+
+    @Test
+    void saysHonestlyHowLongALargeEvaluationTakes() throws Exception {
+        PorticoUser admin = new CasePeople(directory).staff(Role.ADMIN);
+        mvc.perform(get("/console/knowledge/evaluation").with(as(admin)))
+                .andExpect(content().string(containsString(
+                        "a few minutes for ten thousand rows")))
+                .andExpect(content().string(not(containsString("take a minute"))));
+        mvc.perform(get("/console/knowledge/evaluation").param("lang", "zh_CN").with(as(admin)))
+                .andExpect(content().string(containsString("一万行的语料需要几分钟")));
     }
 
     @Test

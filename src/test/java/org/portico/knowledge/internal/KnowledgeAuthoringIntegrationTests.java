@@ -255,6 +255,36 @@ class KnowledgeAuthoringIntegrationTests {
     }
 
     @Test
+    void previewsTheMarkdownOfANewArticleAsTheEditorDoes() throws Exception {
+        String livePreview = "hx-post=\"/console/knowledge/preview?site=help\"";
+        mvc.perform(get("/console/knowledge/new").with(as(author)))
+                .andExpect(content().string(containsString(livePreview)))
+                .andExpect(content().string(containsString("id=\"preview\"")));
+        long id = create(unique("previewedcrane"), "Cranes dance.");
+        mvc.perform(get("/console/knowledge/articles/" + id).with(as(author)))
+                .andExpect(content().string(containsString(livePreview)))
+                .andExpect(content().string(containsString("id=\"preview\"")));
+    }
+
+    @Test
+    void showsAScheduledTimeAsADateAndTimeInEitherLanguage() throws Exception {
+        String word = unique("datedibis");
+        long id = create(word, "Ibises wait for " + word + ".");
+        lifecycle(id, "submit");
+        mvc.perform(post("/console/knowledge/articles/" + id + "/lifecycle").with(as(reviewer))
+                        .with(csrf()).param("action", "schedule").param("at", "2030-01-01T10:00"))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/console/knowledge/articles/" + id).with(as(reviewer)))
+                .andExpect(content().string(containsString(
+                        "to be published on 2030-01-01 10:00 UTC")))
+                .andExpect(content().string(not(containsString("2030-01-01T10:00:00Z"))));
+        mvc.perform(get("/console/knowledge/articles/" + id).with(as(reviewer))
+                        .param("lang", "zh_CN"))
+                .andExpect(content().string(containsString("将于 2030-01-01 10:00（UTC）发布")));
+    }
+
+    @Test
     void letsOneNodeHoldTheScheduleLeaseAtATime() {
         String name = "test-" + UUID.randomUUID().toString().substring(0, 8);
         jdbc.sql("INSERT INTO job_lease (name, holder, held_until) VALUES (?, ?, ?)")

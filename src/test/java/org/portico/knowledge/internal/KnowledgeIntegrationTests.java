@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -97,6 +98,26 @@ class KnowledgeIntegrationTests {
                 .andExpect(header().string("Cache-Control", containsString("max-age")));
         mvc.perform(get("/s/business/kb-assets/images/absent.png"))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void servesAnImportedSvgAsADownloadThatAPageCanStillShowAsAnImage() throws Exception {
+        writeFixture("drawn");
+        Files.writeString(folder.resolve("drawn/images/logo.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"></svg>");
+        Files.writeString(folder.resolve("drawn/budgets/plan-a-budget.md"),
+                "# Plan a drawn budget\n\n![The logo](../images/logo.svg)\n");
+        importFixture();
+
+        mvc.perform(get("/s/business/articles/drawn-budgets-plan-a-budget"))
+                .andExpect(content().string(containsString(
+                        "src=\"/s/business/kb-assets/drawn/images/logo.svg\"")));
+        mvc.perform(get("/s/business/kb-assets/drawn/images/logo.svg"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "image/svg+xml"))
+                .andExpect(header().string("Content-Disposition",
+                        startsWith("attachment")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"));
     }
 
     @Test

@@ -103,6 +103,20 @@ class KnowledgeReadersIntegrationTests {
     }
 
     @Test
+    void saysThereIsNoDataYetUnderAnAnalyticsListWithNothingInIt() throws Exception {
+        PorticoUser author = people.staff(Role.AUTHOR);
+        mvc.perform(get("/console/knowledge/analytics").param("site", "business")
+                        .with(as(author)))
+                .andExpect(content().string(containsString(
+                        "id=\"deflecting-none\" class=\"small text-muted\">No data yet<")))
+                .andExpect(content().string(not(containsString("id=\"deflecting\""))));
+        mvc.perform(get("/console/knowledge/analytics").param("site", "business")
+                        .with(as(author)).param("lang", "zh_CN"))
+                .andExpect(content().string(containsString(
+                        "id=\"deflecting-none\" class=\"small text-muted\">暂无数据<")));
+    }
+
+    @Test
     void countsAViewOncePerReaderPerDay() throws Exception {
         String slug = article("egret", "Egrets stand still.");
         PorticoUser reader = people.customer("Rita Reader");

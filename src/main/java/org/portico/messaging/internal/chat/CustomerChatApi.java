@@ -12,6 +12,7 @@ import org.portico.cases.CaseAttachments.Upload;
 import org.portico.identity.PorticoUser;
 import org.portico.knowledge.ArticleSuggestion;
 import org.portico.knowledge.KnowledgeSuggestions;
+import org.portico.knowledge.SuggestionThreshold;
 import org.portico.platform.NotFoundException;
 import org.portico.sites.Sites;
 import org.springframework.http.HttpHeaders;
@@ -83,8 +84,8 @@ class CustomerChatApi {
             @RequestHeader(name = TOKEN, required = false) String token,
             @RequestParam("site") String site,
             @RequestParam(name = "q", defaultValue = "") String q, Locale locale) {
-        String text = q.length() > 300 ? q.substring(0, 300) : q;
-        List<ArticleSuggestion> found = text.isBlank() ? List.of()
+        String text = (q.length() > 300 ? q.substring(0, 300) : q).strip();
+        List<ArticleSuggestion> found = !SuggestionThreshold.reached(text) ? List.of()
                 : knowledge.suggestWithAnswers(site, text, locale, 3, 2);
         if (!found.isEmpty()) {
             signals.suggestionsShown(site, viewer(user, token), found);
