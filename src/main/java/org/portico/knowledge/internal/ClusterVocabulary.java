@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@link SearchVocabulary} on an OpenSearch or Elasticsearch cluster, where no index reader
  * can be opened: the cluster splits the query with the English analyzer, then one request
- * counts, for every word at once, the articles whose English title or body holds it.
+ * counts, for every word at once, the articles whose English title or body holds it (a word
+ * none holds is unknown) and those whose body does (as the embedded index counts common words).
  */
 @Component
 @ConditionalOnProperty(name = SearchVocabulary.BACKEND, havingValue = "elasticsearch")
@@ -46,6 +47,8 @@ class ClusterVocabulary implements SearchVocabulary {
         JsonObject filters = new JsonObject();
         for (int i = 0; i < tokens.size(); i++) {
             filters.add(String.valueOf(i), inTitleOrBody(tokens.get(i).term()));
+            filters.add("body" + i,
+                    object("term", object("body_en", new JsonPrimitive(tokens.get(i).term()))));
         }
         JsonObject aggregation = new JsonObject();
         aggregation.add("filters", object("filters", filters));
@@ -60,8 +63,9 @@ class ClusterVocabulary implements SearchVocabulary {
         for (int i = 0; i < tokens.size(); i++) {
             AnalysisToken token = tokens.get(i);
             long count = buckets.getAsJsonObject(String.valueOf(i)).get("doc_count").getAsLong();
+            long inBodies = buckets.getAsJsonObject("body" + i).get("doc_count").getAsLong();
             words.add(new Word(text.substring(token.startOffset(), token.endOffset()),
-                    count == 0, SearchVocabulary.isCommon(count, articles)));
+                    count == 0, SearchVocabulary.isCommon(inBodies, articles)));
         }
         return words;
     }
