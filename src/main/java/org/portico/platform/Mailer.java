@@ -1,5 +1,7 @@
 package org.portico.platform;
 
+import java.util.regex.Pattern;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -10,13 +12,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends plain-text notifications. Without a configured mail server ({@code spring.mail.host})
- * the message is written to the log instead, so a development install still works. Subjects
+ * the message is written to the log instead, so a development install still works, with the
+ * tokens of its links left out ({@link #redacted}): a log is read by more people than the
+ * mailbox, and a token is as good as the password it resets. Subjects
  * lose their direction controls ({@link BidiControls}), which a mail list cannot isolate.
  */
 @Component
 public class Mailer {
 
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+
+    /** A token in a link: the value of a {@code token} query parameter or after /confirm/. */
+    private static final Pattern TOKEN =
+            Pattern.compile("(?i)([?&]token=|/confirm/)[^&#\\s\"'<>]+");
 
     private final ObjectProvider<JavaMailSender> sender;
     private final String from;
@@ -30,7 +38,7 @@ public class Mailer {
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null) {
             log.info("No mail server configured; message to {} with subject '{}':\n{}",
-                    to, subject, body);
+                    to, subject, redacted(body));
             return;
         }
         SimpleMailMessage message = new SimpleMailMessage();
@@ -40,5 +48,10 @@ public class Mailer {
         message.setText(body);
         mail.send(message);
         log.info("Sent '{}' to {}", subject, to);
+    }
+
+    /** The body with every link token replaced by an ellipsis, the rest as it was. */
+    static String redacted(String body) {
+        return TOKEN.matcher(body).replaceAll("$1…");
     }
 }

@@ -55,6 +55,10 @@ public enum ProblemType {
         return Arrays.stream(values()).filter(kind -> kind.slug.equals(slug)).findFirst();
     }
 
+    /**
+     * The {@code type} address, relative to the application root: it stays the same under any
+     * servlet context path, as README and the OpenAPI document say.
+     */
     public String uri() {
         return PATH + slug;
     }

@@ -10,6 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -54,6 +57,7 @@ class RestrictedAgentCommerceIntegrationTests {
     String accountName;
     long account;
     String order;
+    String caseNumber;
 
     @BeforeEach
     void aBusinessAccountWithACaseAndAnOrder() {
@@ -62,7 +66,8 @@ class RestrictedAgentCommerceIntegrationTests {
         account = people.businessAccount(accountName);
         directory.setAccountMoney(account, "USD", "US");
         PorticoUser admin = people.user("Ada Scoped", Role.BUSINESS_ADMIN, account);
-        cases.open(admin, new NewCase("business", "Invoice question", "Details", "payroll"));
+        caseNumber = cases.open(admin,
+                new NewCase("business", "Invoice question", "Details", "payroll")).number();
         order = orders.place(admin, new PlaceOrder(List.of(new OrderItem("payroll-seat", 1)),
                 null, UUID.randomUUID().toString())).order().number();
     }
@@ -110,6 +115,43 @@ class RestrictedAgentCommerceIntegrationTests {
                 .andExpect(jsonPath("$.total").value(1));
         mvc.perform(get("/api/v1/orders/" + order).with(as(businessAgent)))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void hidesAccountsAndCasesOutsideTheAgentsSitesHoweverTheirNumbersAreSpelled()
+            throws Exception {
+        PorticoUser helpAgent = agentOf("help");
+
+        for (String id : List.of(percentEncoded(Long.toString(account)),
+                fullWidth(Long.toString(account)))) {
+            mvc.perform(get(URI.create("/console/statements/" + id)).with(as(helpAgent)))
+                    .andExpect(status().isNotFound());
+            mvc.perform(get(URI.create("/console/accounts/" + id)).with(as(helpAgent)))
+                    .andExpect(status().isNotFound());
+        }
+        for (String number : List.of(percentEncoded(caseNumber), fullWidth(caseNumber))) {
+            mvc.perform(get(URI.create("/console/cases/" + number)).with(as(helpAgent)))
+                    .andExpect(status().isNotFound());
+            mvc.perform(get(URI.create("/api/v1/cases/" + number)).with(as(helpAgent)))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(get(URI.create("/console/statements/" + fullWidth(Long.toString(account))))
+                        .with(as(agentOf("business"))))
+                .andExpect(status().isOk());
+    }
+
+    /** Every digit as {@code %3N}, which the server decodes back to the digit. */
+    private static String percentEncoded(String digits) {
+        StringBuilder encoded = new StringBuilder();
+        digits.chars().forEach(digit -> encoded.append("%3").append((char) digit));
+        return encoded.toString();
+    }
+
+    /** Every digit as its full-width form (U+FF10…), percent-encoded in UTF-8. */
+    private static String fullWidth(String digits) {
+        StringBuilder wide = new StringBuilder();
+        digits.chars().forEach(digit -> wide.append((char) ('\uFF10' + digit - '0')));
+        return URLEncoder.encode(wide.toString(), StandardCharsets.UTF_8);
     }
 
     private PorticoUser agentOf(String site) {

@@ -54,6 +54,7 @@ class IdentityBrowserTests extends MailServerTests {
             browser.waitForUrl("/s/help/signin?checkMail");
             browser.screenshot("identity-phone-2-check-mail");
             browser.open(confirmationLinkTo(email));
+            browser.type(By.id("confirm-password"), "long-enough-secret");
             browser.clickToLoad(By.id("confirm-submit"));
             browser.waitForUrl("/s/help/signin?confirmed");
             assertThat(browser.scrollWidth()).isLessThanOrEqualTo(375);

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,7 +76,8 @@ class SignUpIntegrationTests extends MailServerTests {
         String path = confirmationLinkTo(email);
         mvc.perform(get(path)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"confirm-submit\"")));
-        confirm(path).andExpect(redirectedUrl("/s/help/signin?confirmed"));
+        confirm(path, "long-enough-secret")
+                .andExpect(redirectedUrl("/s/help/signin?confirmed"));
 
         mvc.perform(signIn(email, "long-enough-secret"))
                 .andExpect(authenticated().withUsername(email));
@@ -115,12 +117,16 @@ class SignUpIntegrationTests extends MailServerTests {
         mvc.perform(signUp("Hashed Person", email, "long-enough-secret"))
                 .andExpect(status().is3xxRedirection());
         String path = confirmationLinkTo(email);
-        confirm(path).andExpect(status().is3xxRedirection());
+        confirm(path, "long-enough-secret").andExpect(status().is3xxRedirection());
 
         String hash = jdbc.sql("SELECT password_hash FROM app_user WHERE email = ?")
                 .param(email).query(String.class).single();
         assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("long-enough-secret");
-        confirm(path).andExpect(status().isOk())
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM signup_confirmation
+                WHERE user_id = (SELECT id FROM app_user WHERE email = ?)""")
+                .param(email).query(Long.class).single()).as("the used hash is gone").isZero();
+        confirm(path, "long-enough-secret").andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"confirm-expired\"")));
     }
 
@@ -132,10 +138,33 @@ class SignUpIntegrationTests extends MailServerTests {
         jdbc.sql("UPDATE app_user SET password_hash = ? WHERE email = ?")
                 .params(directory.hashPassword("owners-own-secret"), email).update();
 
-        confirm(path).andExpect(content().string(containsString("id=\"confirm-expired\"")));
+        confirm(path, "someone-elses-secret")
+                .andExpect(content().string(containsString("id=\"confirm-expired\"")));
 
         mvc.perform(signIn(email, "someone-elses-secret"))
                 .andExpect(redirectedUrl("/s/help/signin?error"));
+    }
+
+    @Test
+    void setsNoPasswordWhenTheOwnerConfirmsWithoutThePasswordChosenAtSignUp()
+            throws Exception {
+        String email = TestUsers.uniqueEmail("taken-over");
+        mvc.perform(signUp("Not The Owner", email, "attackers-own-secret"));
+        String path = confirmationLinkTo(email);
+
+        confirm(path, "owners-guess-secret").andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"confirm-password-error\"")))
+                .andExpect(content().string(containsString(
+                        "This is not the password chosen at sign-up.")));
+        mvc.perform(post("/s/help/signup/confirm").with(csrf()).locale(Locale.SIMPLIFIED_CHINESE)
+                        .param("token", tokenOf(path)).param("password", ""))
+                .andExpect(content().string(containsString("这不是注册时设置的密码")));
+
+        mvc.perform(signIn(email, "attackers-own-secret"))
+                .andExpect(redirectedUrl("/s/help/signin?error"));
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM app_user WHERE email = ? AND password_hash IS NOT NULL""")
+                .param(email).query(Long.class).single()).isZero();
     }
 
     @Test
@@ -219,9 +248,13 @@ class SignUpIntegrationTests extends MailServerTests {
         return mails[0];
     }
 
-    private ResultActions confirm(String path) throws Exception {
+    private ResultActions confirm(String path, String password) throws Exception {
         return mvc.perform(post("/s/help/signup/confirm").with(csrf())
-                .param("token", path.substring(path.indexOf("token=") + "token=".length())));
+                .param("token", tokenOf(path)).param("password", password));
+    }
+
+    private static String tokenOf(String path) {
+        return path.substring(path.indexOf("token=") + "token=".length());
     }
 
     private static MockHttpServletRequestBuilder signIn(String email, String password) {

@@ -194,8 +194,12 @@ class AgentDesk implements CaseDesk {
         return status.isOpen() ? CaseStatus.OPEN : status;
     }
 
+    /** The case, unless it lies outside the signed-in agent's queues and sites. */
     private StoredCase find(String number) {
-        return store.find(number).orElseThrow(() -> new NotFoundException("case " + number));
+        return store.find(number)
+                .filter(found -> AgentScopes.signedIn()
+                        .map(user -> scopes.sees(user, number)).orElse(true))
+                .orElseThrow(() -> new NotFoundException("case " + number));
     }
 
     private String where(CaseQuery query) {

@@ -173,13 +173,14 @@ class CaseFactsReader implements CaseFacts {
 
     /**
      * The figures of a case; without recorded status changes (a case imported from the past)
-     * it counts as with support from its opening.
+     * it counts as with support from its opening, whatever its status now: an imported
+     * waiting case has not paused its clock from the start.
      */
     private static CaseFact fact(Row row, BusinessClock clock, List<StatusChange> recorded) {
         ListedCase c = row.listed();
         String tier = row.tier();
-        List<StatusChange> changes = recorded != null ? recorded : List.of(new StatusChange(
-                c.createdAt(), c.status().isOpen() ? c.status() : CaseStatus.OPEN));
+        List<StatusChange> changes = recorded != null ? recorded
+                : List.of(new StatusChange(c.createdAt(), CaseStatus.OPEN));
         Duration response = business(clock, c.priority(), tier, c.createdAt(),
                 c.firstResponseAt());
         Duration resolution = business(clock, c.priority(), tier, c.createdAt(), c.solvedAt());

@@ -34,6 +34,13 @@ class ScopedAccounts implements AccountReach {
     }
 
     @Override
+    public Optional<Condition> conditionOn(PorticoUser user, String accountColumn) {
+        return scopes.of(user).map(scope -> new Condition(accountColumn
+                + " IN (SELECT account_id FROM support_case WHERE " + scope.condition() + ")",
+                scope.params()));
+    }
+
+    @Override
     public boolean reaches(PorticoUser user, long accountId) {
         Optional<Scope> scope = scopes.of(user);
         if (scope.isEmpty()) {

@@ -151,10 +151,13 @@ class SlaService implements ServiceLevels {
         return since;
     }
 
-    /** The policies on their calendars, read again only when the settings have changed. */
+    /**
+     * The policies on their calendars, read again only when the settings have changed. A
+     * database without the version row (emptied by hand) reads as version 0, not an error.
+     */
     private Policies policies() {
         long version = jdbc.sql("SELECT version FROM sla_settings_version")
-                .query(Long.class).single();
+                .query(Long.class).optional().orElse(0L);
         Versioned kept = known;
         if (kept == null || kept.version() != version) {
             kept = new Versioned(version, readPolicies());

@@ -44,7 +44,7 @@ class AgentOrders implements OrderDesk {
     @Override
     @Transactional(readOnly = true)
     public OrderPage search(PorticoUser agent, OrderQuery query) {
-        return store.search(reach.accountsOf(agent), query);
+        return store.search(reach.conditionOn(agent, "o.account_id"), query);
     }
 
     @Override

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
+import org.portico.cases.AccountReach.Condition;
 import org.portico.commerce.Money;
 import org.portico.commerce.OrderLine;
 import org.portico.commerce.OrderPage;
@@ -115,12 +115,15 @@ class OrderStore {
 
     /** A page of orders matching the query, newest first; {@code accountId} may be null. */
     OrderPage search(Long accountId, OrderQuery query) {
-        return search(accountId == null ? Optional.empty() : Optional.of(Set.of(accountId)),
-                query);
+        return search(accountId == null ? Optional.empty() : Optional.of(new Condition(
+                "o.account_id = :account", Map.of("account", accountId))), query);
     }
 
-    /** The orders of these accounts only, or of every account when none are given. */
-    OrderPage search(Optional<Set<Long>> accounts, OrderQuery query) {
+    /**
+     * The orders of the accounts the condition over {@code o.account_id} keeps, or of every
+     * account when there is none.
+     */
+    OrderPage search(Optional<Condition> accounts, OrderQuery query) {
         Map<String, Object> params = new HashMap<>();
         String where = where(accounts, query, params);
         long total = jdbc.sql("SELECT COUNT(*) FROM sales_order o JOIN customer_account a "
@@ -134,13 +137,13 @@ class OrderStore {
         return new OrderPage(orders, page, PAGE_SIZE, total);
     }
 
-    private static String where(Optional<Set<Long>> accounts, OrderQuery query,
+    private static String where(Optional<Condition> accounts, OrderQuery query,
             Map<String, Object> params) {
         List<String> conditions = new ArrayList<>(List.of("1 = 1"));
-        if (accounts.isPresent()) {
-            conditions.add(accounts.get().isEmpty() ? "1 = 0" : "o.account_id IN (:accounts)");
-            params.put("accounts", accounts.get());
-        }
+        accounts.ifPresent(condition -> {
+            conditions.add(condition.sql());
+            params.putAll(condition.params());
+        });
         if (query.status() != null) {
             conditions.add("o.status = :status");
             params.put("status", query.status().name());

@@ -78,7 +78,7 @@ class StatementsConsoleController {
     String account(@AuthenticationPrincipal PorticoUser agent,
             @PathVariable("accountId") long accountId, Model model) {
         ConsoleAccess.requireAgent(agent);
-        model.addAttribute("account", business(accountId));
+        model.addAttribute("account", business(agent, accountId));
         model.addAttribute("statements", statements.statementsOf(accountId));
         List<StatementLine> ledger = new ArrayList<>(statements.ledgerOf(accountId));
         Collections.reverse(ledger);
@@ -93,6 +93,7 @@ class StatementsConsoleController {
             @PathVariable("accountId") long accountId, @PathVariable("number") String number,
             Locale locale) {
         ConsoleAccess.requireAgent(agent);
+        business(agent, accountId);
         StatementDetail statement = statements.statement(accountId, number)
                 .orElseThrow(() -> new NotFoundException("statement " + number));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
@@ -114,7 +115,7 @@ class StatementsConsoleController {
             @RequestParam(name = "note", defaultValue = "") String note,
             RedirectAttributes redirect) {
         ConsoleAccess.requireAgent(agent);
-        business(accountId);
+        business(agent, accountId);
         PaymentForm typed = new PaymentForm(amount, reference, receivedOn, note);
         String problem = paymentProblem(amount.strip(), reference.strip(), receivedOn.strip());
         if (problem != null) {
@@ -184,8 +185,10 @@ class StatementsConsoleController {
         return LocalDate.now(ZoneOffset.UTC);
     }
 
-    private AccountProfile business(long accountId) {
+    /** The business account, unless it lies outside the agent's queues and sites. */
+    private AccountProfile business(PorticoUser agent, long accountId) {
         return directory.account(accountId).filter(AccountProfile::isBusiness)
+                .filter(account -> reach.reaches(agent, account.id()))
                 .orElseThrow(() -> new NotFoundException("business account " + accountId));
     }
 }

@@ -90,13 +90,20 @@ class SignInController {
 
     @PostMapping("/s/{site}/signup/confirm")
     String confirm(@PathVariable("site") String site,
-            @RequestParam(name = "token", defaultValue = "") String token, Model model) {
+            @RequestParam(name = "token", defaultValue = "") String token,
+            @RequestParam(name = "password", defaultValue = "") String password, Model model) {
         requireIndividualSite(site);
-        if (!signUps.confirm(token)) {
-            model.addAttribute("expired", true);
-            return "identity/signup-confirm";
+        switch (signUps.confirm(token, password)) {
+            case CONFIRMED -> {
+                return "redirect:/s/" + site + "/signin?confirmed";
+            }
+            case WRONG_PASSWORD -> {
+                model.addAttribute("token", token);
+                model.addAttribute("wrongPassword", true);
+            }
+            case EXPIRED -> model.addAttribute("expired", true);
         }
-        return "redirect:/s/" + site + "/signin?confirmed";
+        return "identity/signup-confirm";
     }
 
     private void requireIndividualSite(String slug) {

@@ -17,13 +17,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sign-up on an individual help site, answered the same way whether or not the address has an
  * account, so that the form never tells who is a customer. What happens next arrives by mail:
- * a new address gets a link that confirms it (the chosen password works only from then on);
+ * a new address gets a link that confirms it with the chosen password (which works only from
+ * then on);
  * an address without a password (someone who wrote to us) gets the link to choose one; an
  * address with an account gets a note that someone tried to sign up with it.
  */
@@ -40,9 +42,12 @@ class SignUps {
     private final MessageSource messages;
     private final PorticoProperties properties;
     private final Clock clock;
+    private final PasswordEncoder passwords;
 
     SignUps(JdbcClient jdbc, Directory directory, PasswordResets resets, Mailer mailer,
-            MessageSource messages, PorticoProperties properties, Clock clock) {
+            MessageSource messages, PorticoProperties properties, Clock clock,
+            PasswordEncoder passwords) {
+        this.passwords = passwords;
         this.jdbc = jdbc;
         this.directory = directory;
         this.resets = resets;
@@ -70,31 +75,41 @@ class SignUps {
     }
 
     /**
-     * Sets the password chosen at sign-up, once, within a day; false when the link is unknown,
-     * used or expired, or the account already has a password (chosen since through a reset
-     * link, which the mailbox's owner asked for).
+     * Sets the password chosen at sign-up, once, within a day, when the person confirming
+     * types that password again: whoever wrote an address into the sign-up form does not get
+     * their password onto the account by its owner's click. {@link Confirmation#EXPIRED} when
+     * the link is unknown, used or expired, or the account already has a password (chosen
+     * since through a reset link, which the mailbox's owner asked for). A used confirmation is
+     * deleted with its password hash, and so are the expired ones.
      */
     @Transactional
-    boolean confirm(String token) {
+    Confirmation confirm(String token, String password) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        jdbc.sql("DELETE FROM signup_confirmation WHERE expires_at <= ? OR used_at IS NOT NULL")
+                .param(now).update();
         if (!Tokens.plausible(token)) {
-            return false;
+            return Confirmation.EXPIRED;
         }
         Optional<Pending> pending = jdbc.sql("""
-                SELECT user_id, password_hash FROM signup_confirmation
-                WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?""")
-                .params(Tokens.hash(token), OffsetDateTime.now(clock))
+                SELECT user_id, password_hash FROM signup_confirmation WHERE token_hash = ?""")
+                .param(Tokens.hash(token))
                 .query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2))).optional();
         if (pending.isEmpty()) {
-            return false;
+            return Confirmation.EXPIRED;
         }
-        jdbc.sql("UPDATE signup_confirmation SET used_at = ? WHERE token_hash = ?")
-                .params(OffsetDateTime.now(clock), Tokens.hash(token)).update();
+        if (!passwords.matches(password, pending.get().passwordHash())) {
+            log.info("Sign-up confirmation of user {} with another password",
+                    pending.get().userId());
+            return Confirmation.WRONG_PASSWORD;
+        }
+        jdbc.sql("DELETE FROM signup_confirmation WHERE token_hash = ?")
+                .param(Tokens.hash(token)).update();
         int set = jdbc.sql("""
                 UPDATE app_user SET password_hash = ?
                 WHERE id = ? AND password_hash IS NULL AND enabled = TRUE""")
                 .params(pending.get().passwordHash(), pending.get().userId()).update();
         log.info("Sign-up of user {} confirmed: {}", pending.get().userId(), set == 1);
-        return set == 1;
+        return set == 1 ? Confirmation.CONFIRMED : Confirmation.EXPIRED;
     }
 
     private void createUnconfirmed(String site, String name, String email, String passwordHash,
@@ -141,5 +156,10 @@ class SignUps {
     }
 
     private record Pending(long userId, String passwordHash) {
+    }
+
+    /** How a confirmation went. */
+    enum Confirmation {
+        CONFIRMED, WRONG_PASSWORD, EXPIRED
     }
 }

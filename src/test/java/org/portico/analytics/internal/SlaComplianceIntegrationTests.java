@@ -15,7 +15,9 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.portico.cases.CaseDesk;
+import org.portico.cases.CaseFacts;
 import org.portico.cases.CasePeople;
+import org.portico.cases.CaseStatus;
 import org.portico.cases.Cases;
 import org.portico.cases.NewCase;
 import org.portico.cases.ServiceLevels;
@@ -60,6 +62,9 @@ class SlaComplianceIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    CaseFacts facts;
 
     private PorticoUser supervisor;
     private PorticoUser agent;
@@ -134,6 +139,22 @@ class SlaComplianceIntegrationTests {
         assertThat(resolutions).contains("解决未达 SLA 目标的工单")
                 .contains("Nobody looked for a day").doesNotContain("Waited on the customer");
         assertThat(csv).contains(forgotten).doesNotContain(waited);
+    }
+
+    @Test
+    void anImportedCaseWaitingOnTheCustomerCountsItsTimeFromItsOpening() {
+        String imported = urgentCase("Imported while waiting, answered a day late");
+        jdbc.update("DELETE FROM case_event WHERE case_id = (SELECT id FROM support_case"
+                + " WHERE number = ?)", imported);
+        jdbc.update("UPDATE support_case SET status = 'WAITING', created_at = ?,"
+                + " first_response_at = ? WHERE number = ?",
+                OffsetDateTime.now().minus(LONG_AGO),
+                OffsetDateTime.now().minus(LONG_AGO).plusHours(24), imported);
+
+        assertThat(facts.fact(imported)).hasValueSatisfying(fact -> {
+            assertThat(fact.status()).isEqualTo(CaseStatus.WAITING);
+            assertThat(fact.firstResponseMet()).isFalse();
+        });
     }
 
     /** A person's case opened now and made urgent. */
