@@ -12,7 +12,8 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
 /**
  * The analyzers of {@link SearchAnalysis} for an OpenSearch or Elasticsearch cluster, built only
  * from what every cluster ships (its analysis-common module), so that Portico needs no plugin
- * installed there. English text (alone and in pairs) and autocomplete text are analyzed exactly as in the embedded index.
+ * installed there. English text (alone and in pairs) and autocomplete text are analyzed
+ * exactly as in the embedded index.
  * Chinese is not: a cluster has no smartcn segmenter unless its plugin is installed, so Chinese
  * text is split into overlapping pairs of characters instead of words. A query for "退款" still
  * matches only texts holding that pair, not every text containing "款", but a two-character word
