@@ -73,6 +73,9 @@ class ArticleSearch implements KnowledgeSuggestions {
      */
     private static final int SUGGESTION_HIT_COUNT = 100;
     private static final Pattern LETTERS_COLON = Pattern.compile("(?<=\\p{L}):(?=\\p{L})");
+    /** A field name before a colon, as other search boxes take it: {@code title:budget}. */
+    private static final Pattern FIELD_NAME = Pattern.compile(
+            "(?i)(?<![\\p{L}\\p{N}])(?:title|body|topic|text|content):(?=\\p{L})");
     private static final Pattern QUOTED =
             Pattern.compile("[\"\u201c\u201d]([^\"\u201c\u201d]+)[\"\u201c\u201d]");
 
@@ -551,13 +554,16 @@ class ArticleSearch implements KnowledgeSuggestions {
     }
 
     /**
-     * The typed text and its synonyms as words to look for. A colon between two letters
-     * ({@code title:budget}) separates words: the word splitter would otherwise keep them as
-     * one, which no article holds.
+     * The typed text and its synonyms as words to look for. A field name and its colon, as
+     * other search boxes take them ({@code title:budget}), are left out: searching for the
+     * word "title" too would widen the search to every article that mentions titles. Any
+     * other colon between two letters separates words: the word splitter would otherwise keep
+     * them as one, which no article holds.
      */
     private List<Words> wording(SearchSession session, String text, List<String> synonyms) {
         List<Words> all = new ArrayList<>();
-        all.add(words(session, LETTERS_COLON.matcher(text).replaceAll(" "), 1f));
+        String typed = FIELD_NAME.matcher(text).replaceAll("");
+        all.add(words(session, LETTERS_COLON.matcher(typed).replaceAll(" "), 1f));
         for (String synonym : synonyms) {
             all.add(words(session, synonym, 0.8f));
         }

@@ -195,6 +195,8 @@ class KnowledgeIntegrationTests {
                 "animals", "Where do pangolins curl up? Hard scales, usually.", "individual"));
         authoring.publish(new NewArticle("help", "kb-otter-rafts", "en", "Otter rafts",
                 "animals", "Why do otters hold hands? To stay together!", "individual"));
+        authoring.publish(new NewArticle("help", "kb-title-change", "en", "Change a title",
+                "account", "Your title appears on every bill.", "individual"));
 
         for (String q : List.of("pangolin", "pangolin?", "pangolin.", "pangolin!", "\"pangolin\"",
                 "pangolin*", "title:pangolin")) {
