@@ -15,8 +15,12 @@
 #   suggestions  /s/help/suggestions?q=… every prefix of a question from its third letter, as
 #                                         the box sends them while a customer types
 # and prints p50/p95/p99, the server's CPU time per request (independent of other load) and
-# the load average. SERVER_ARGS passes options to the server (for example
-# --portico.knowledge.embeddings=false to measure suggestions without the sentence model).
+# the load average. Then it sends the same two kinds of request at a steady RATE (50) a second,
+# each when due whether or not the earlier ones were answered, and prints their latency
+# counted from when they were due: the latency a customer sees on a server busy with that much
+# search, where the two connections above keep both cores saturated and measure queueing too.
+# SERVER_ARGS passes options to the server (for example --portico.knowledge.embeddings=false
+# to measure suggestions without the sentence model).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +30,7 @@ articles=${2:-100000}
 port=${PORT:-18740}
 seconds=${SECONDS_PER_RUN:-30}
 connections=${CONNECTIONS:-2}
+rate=${RATE:-50}
 shared=${SHARED:-../shared/data}
 base="http://127.0.0.1:$port"
 [ -f "$shared/banking77/train.csv" ] || { echo "$shared/banking77 not found" >&2; exit 1; }
@@ -89,10 +94,27 @@ run() {
       'BEGIN { if (n > 0) printf "  server CPU %.1f ms/request\n", t * 1000 / hz / n }'
 }
 
+# paced NAME PATHS-FILE: RATE requests a second for $seconds, sent whether or not the earlier
+# ones were answered (scripts/OpenLoad.java), then CPU time per request
+paced() {
+  local before after output
+  before=$(cpu_ticks)
+  output=$(java scripts/OpenLoad.java "$1" "$base" "$data/$2" "$rate" "$seconds")
+  after=$(cpu_ticks)
+  echo "$output"
+  awk -v t=$((after - before)) -v n="$(sed -n 's/.*, \([0-9]*\) requests,.*/\1/p' <<<"$output")" \
+      -v hz="$(getconf CLK_TCK)" \
+      'BEGIN { if (n > 0) printf "  server CPU %.1f ms/request\n", t * 1000 / hz / n }'
+}
+
+# The first minute of searching still compiles the hot code: measured before it is done, a
+# search cost a third more CPU than it does from then on.
 echo "warm-up"
-run search search.paths 20 >/dev/null
+run search search.paths 60 >/dev/null
 run suggestions typing.paths 20 >/dev/null
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 run search search.paths "$seconds"
 run suggestions typing.paths "$seconds"
+paced "search at $rate/s" search.paths
+paced "suggestions at $rate/s" typing.paths
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -11,13 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -106,34 +101,36 @@ class SignInIntegrationTests {
     @Test
     void keepsTheSignedInSessionInTheDatabaseUntilSignOut() throws Exception {
         String email = TestUsers.customer(directory, "Dana Session");
-        CookieManager cookies = new CookieManager();
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-        String token = csrfToken(browser.send(get("/s/help/signin"), text()).body());
-        String anonymousSession = sessionId(cookies);
+        Visitor browser = new Visitor(port);
+        String token = csrfToken(browser.get("/s/help/signin").body());
+        Optional<String> anonymousSession = browser.cookie("SESSION");
 
-        HttpResponse<String> signedIn = browser.send(postForm("/signin", "site=help&_csrf="
-                + token + "&email=" + email + "&password=" + TestUsers.PASSWORD), text());
+        HttpResponse<String> signedIn = browser.postForm("/signin", "site=help&_csrf="
+                + token + "&email=" + email + "&password=" + TestUsers.PASSWORD);
 
         assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(sessionId(cookies)).isNotEqualTo(anonymousSession);
+        assertThat(browser.cookie("SESSION")).isPresent().isNotEqualTo(anonymousSession);
         assertThat(sessionsOf(email)).isEqualTo(1);
-        String home = browser.send(get("/s/help"), text()).body();
+        String home = browser.get("/s/help").body();
         assertThat(home).contains("Dana Session");
 
-        browser.send(postForm("/signout", "site=help&_csrf=" + csrfToken(home)), text());
+        browser.postForm("/signout", "site=help&_csrf=" + csrfToken(home));
 
         assertThat(sessionsOf(email)).isZero();
-        assertThat(browser.send(get("/s/help"), text()).body()).doesNotContain("Dana Session");
+        assertThat(browser.get("/s/help").body()).doesNotContain("Dana Session");
     }
 
     @Test
     void setsASessionCookieThatScriptsCannotReadNorOtherSitesSend() throws Exception {
-        HttpClient browser = HttpClient.newHttpClient();
+        String email = TestUsers.customer(directory, "Cookie Carla");
+        Visitor browser = new Visitor(port);
+        String token = csrfToken(browser.get("/s/help/signin").body());
 
-        HttpResponse<String> page = browser.send(get("/s/help/signin"), text());
+        HttpResponse<String> signedIn = browser.postForm("/signin", "site=help&_csrf="
+                + token + "&email=" + email + "&password=" + TestUsers.PASSWORD);
 
-        List<String> cookies = page.headers().allValues("Set-Cookie");
-        assertThat(cookies).filteredOn(cookie -> cookie.startsWith("SESSION="))
+        assertThat(signedIn.headers().allValues("Set-Cookie"))
+                .filteredOn(cookie -> cookie.startsWith("SESSION="))
                 .singleElement().satisfies(cookie -> assertThat(cookie)
                         .containsIgnoringCase("HttpOnly")
                         .containsIgnoringCase("SameSite=Lax"));
@@ -150,32 +147,6 @@ class SignInIntegrationTests {
     private long sessionsOf(String email) {
         return jdbc.sql("SELECT COUNT(*) FROM spring_session WHERE principal_name = ?")
                 .param(email).query(Long.class).single();
-    }
-
-    private static String sessionId(CookieManager cookies) {
-        return cookies.getCookieStore().getCookies().stream()
-                .filter(cookie -> cookie.getName().equals("SESSION"))
-                .map(HttpCookie::getValue)
-                .findFirst().orElseThrow();
-    }
-
-    private HttpRequest postForm(String path, String form) {
-        return HttpRequest.newBuilder(url(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build();
-    }
-
-    private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(url(path)).GET().build();
-    }
-
-    private URI url(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    private static HttpResponse.BodyHandler<String> text() {
-        return HttpResponse.BodyHandlers.ofString();
     }
 
     private static String csrfToken(String page) throws IOException {

@@ -2,6 +2,7 @@ package org.portico.identity.internal;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
@@ -35,19 +36,25 @@ class SignInController {
     }
 
     @GetMapping("/s/{site}/signin")
-    String siteSignIn(@PathVariable("site") String site, HttpSession session, Model model) {
+    String siteSignIn(@PathVariable("site") String site, HttpServletRequest request,
+            Model model) {
         sites.get(site);
-        model.addAttribute("email", typedEmail(session));
+        model.addAttribute("email", typedEmail(request));
         return "identity/signin";
     }
 
     @GetMapping("/console/signin")
-    String consoleSignIn(HttpSession session, Model model) {
-        model.addAttribute("email", typedEmail(session));
+    String consoleSignIn(HttpServletRequest request, Model model) {
+        model.addAttribute("email", typedEmail(request));
         return "identity/console-signin";
     }
 
-    private static String typedEmail(HttpSession session) {
+    /** The email of a failed sign-in, once; without opening a session for a first visit. */
+    private static String typedEmail(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return "";
+        }
         Object email = session.getAttribute(TYPED_EMAIL);
         session.removeAttribute(TYPED_EMAIL);
         return email instanceof String typed ? typed : "";

@@ -1,10 +1,10 @@
 package org.portico.knowledge.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -163,15 +163,11 @@ class ArticleSearch implements KnowledgeSuggestions {
         List<Long> best = result.hits();
         List<Long> shown = best.subList(Math.min(offset, best.size()),
                 Math.min(offset + PAGE_SIZE, best.size()));
-        Map<Long, String> snippets = snippets(session, scope, where, words, shown);
+        Map<Long, String> snippets = snippets(session, scope, words, wording, shown);
         List<Long> faceted = best.subList(0, Math.min(FACETED, best.size()));
-        Set<Long> needed = new LinkedHashSet<>(shown);
-        if (!words.isEmpty()) {
-            needed.addAll(faceted);
-        }
         // Titles, topics and the facets come from rows the database confirms are published
         // and readable: a node's index may not have seen an article's latest change yet.
-        Map<Long, ArticleRows.Row> found = rows.published(site, List.copyOf(needed), readable);
+        Map<Long, ArticleRows.Row> found = rows.published(site, shown, readable);
         List<Hit> hits = new ArrayList<>();
         for (Long id : shown) {
             ArticleRows.Row row = found.get(id);
@@ -182,7 +178,8 @@ class ArticleSearch implements KnowledgeSuggestions {
         }
         int pages = (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE);
         return new Results(words, topicKey, total, more, current, pages, hits,
-                words.isEmpty() ? Map.of() : topics(faceted, found),
+                words.isEmpty() ? Map.of()
+                        : topics(rows.publishedTopics(site, faceted, readable).values()),
                 !more && total <= FACETED);
     }
 
@@ -193,9 +190,13 @@ class ArticleSearch implements KnowledgeSuggestions {
                 .fetch(limit);
     }
 
-    /** The snippets of these hits (found by {@code where}), by id. */
+    /**
+     * The snippets of these hits, by id. The words are marked with a query of their own that
+     * only looks at these hits: highlighting with the ranking query scored it once more (its
+     * phrases, word pairs and look-alikes, over the whole index) for ten hits.
+     */
     private static Map<Long, String> snippets(SearchSession session, SearchScope<Article> scope,
-            SearchPredicate where, String words, List<Long> ids) {
+            String words, List<Words> wording, List<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -205,21 +206,42 @@ class ArticleSearch implements KnowledgeSuggestions {
                         .from(f.id(Long.class),
                                 f.highlight(body(words)).single())
                         .as(Found::new))
-                .where(f -> f.bool().must(where).filter(f.id().matchingAny(ids)))
+                .where(f -> marked(f, words, wording, ids))
                 .highlighter(ArticleSearch::snippets)
                 .fetchHits(ids.size())
                 .forEach(hit -> snippets.put(hit.id(), hit.snippet()));
         return snippets;
     }
 
-    /** The topics of these hits, the most frequent first. */
-    private static Map<String, Long> topics(List<Long> hits, Map<Long, ArticleRows.Row> found) {
-        Map<String, Long> counts = new HashMap<>();
-        for (Long id : hits) {
-            ArticleRows.Row row = found.get(id);
-            if (row != null) {
-                counts.merge(row.topicKey(), 1L, Long::sum);
+    /**
+     * These hits, with the words to mark in their bodies as optional clauses: the words of
+     * every wording (look-alikes for a word no article holds) and the quoted phrases.
+     */
+    private static PredicateFinalStep marked(SearchPredicateFactory f, String words,
+            List<Words> wording, List<Long> ids) {
+        BooleanPredicateClausesStep<?, ?> marked = f.bool().filter(f.id().matchingAny(ids));
+        for (Words one : wording) {
+            if (isChinese(one.text())) {
+                marked.should(f.match().field("body_zh").matching(one.text()));
             }
+            for (SearchVocabulary.Word word : one.words()) {
+                if (word.unknown() && word.typed().length() >= FUZZY_MIN_LENGTH) {
+                    marked.should(f.match().field("body_en").matching(word.typed())
+                            .fuzzy(1, 1));
+                } else {
+                    marked.should(f.match().field("body_en").matching(word.typed()));
+                }
+            }
+        }
+        quotedPhrases(words).forEach(phrase -> marked.should(phrase(f, phrase)));
+        return marked;
+    }
+
+    /** The topics of these hits (their topic keys), the most frequent first. */
+    private static Map<String, Long> topics(Collection<String> hits) {
+        Map<String, Long> counts = new HashMap<>();
+        for (String topic : hits) {
+            counts.merge(topic, 1L, Long::sum);
         }
         Map<String, Long> topics = new LinkedHashMap<>();
         counts.entrySet().stream()
