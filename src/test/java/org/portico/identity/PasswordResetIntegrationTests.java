@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -118,6 +119,26 @@ class PasswordResetIntegrationTests extends MailServerTests {
         String body = GreenMailUtil.getBody(mailServer.getReceivedMessages()[0]);
         assertThat(body).doesNotContain("attacker.example")
                 .contains("http://localhost/s/help/password/reset?token=");
+    }
+
+    @Test
+    void mailsAnAddressAtMostThreeTimesAnHourWhateverTheFormsAsk() throws Exception {
+        String email = TestUsers.customer(directory, "Flooded Mailbox");
+        String first = forgot(email);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(withoutTokens(forgot(email.toUpperCase(Locale.ROOT))))
+                    .isEqualTo(withoutTokens(first));
+        }
+        mvc.perform(post("/s/help/signup").with(csrf()).param("name", "Someone Else")
+                .param("email", email).param("password", "another-long-secret"))
+                .andExpect(redirectedUrl("/s/help/signin?checkMail"));
+
+        assertThat(mailServer.waitForIncomingEmail(5000, 3)).isTrue();
+        Thread.sleep(500);
+        assertThat(mailServer.getReceivedMessages()).hasSize(3)
+                .allSatisfy(mail -> assertThat(mail.getSubject())
+                        .isEqualTo("Choose a new password"));
     }
 
     private String requestLinkFor(String email) throws Exception {

@@ -32,9 +32,11 @@ class PasswordResets {
     private final PasswordEncoder passwords;
     private final PorticoProperties properties;
     private final Clock clock;
+    private final AddressMails addressMails;
 
     PasswordResets(JdbcClient jdbc, Directory directory, Mailer mailer, PasswordEncoder passwords,
-            PorticoProperties properties, Clock clock) {
+            PorticoProperties properties, Clock clock, AddressMails addressMails) {
+        this.addressMails = addressMails;
         this.jdbc = jdbc;
         this.directory = directory;
         this.mailer = mailer;
@@ -50,14 +52,18 @@ class PasswordResets {
     }
 
     /**
-     * Sends a link when the address is known; says nothing either way to the caller, not even
-     * when the mail server fails, so the answer never tells which addresses have an account.
+     * Sends a link when the address is known (and has not had too many mails this hour: {@link
+     * AddressMails}); says nothing either way to the caller, not even when the mail server
+     * fails, so the answer never tells which addresses have an account.
      */
     @Transactional
     void requestReset(String email, String site, String subject, String bodyTemplate) {
         Optional<Long> user = directory.userIdByEmail(email.trim());
         if (user.isEmpty()) {
             log.info("Password reset asked for an unknown address");
+            return;
+        }
+        if (!addressMails.take(email)) {
             return;
         }
         String token = Tokens.newToken();

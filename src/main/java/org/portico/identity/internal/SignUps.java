@@ -43,11 +43,13 @@ class SignUps {
     private final PorticoProperties properties;
     private final Clock clock;
     private final PasswordEncoder passwords;
+    private final AddressMails addressMails;
 
     SignUps(JdbcClient jdbc, Directory directory, PasswordResets resets, Mailer mailer,
             MessageSource messages, PorticoProperties properties, Clock clock,
-            PasswordEncoder passwords) {
+            PasswordEncoder passwords, AddressMails addressMails) {
         this.passwords = passwords;
+        this.addressMails = addressMails;
         this.jdbc = jdbc;
         this.directory = directory;
         this.resets = resets;
@@ -138,8 +140,14 @@ class SignUps {
         log.info("Sign-up tried with the address of user {}; owner told", user);
     }
 
-    /** A mail server failure must not change the answer, which would tell the address apart. */
+    /**
+     * A mail server failure must not change the answer, which would tell the address apart;
+     * nor does leaving out a mail past the address's hourly limit ({@link AddressMails}).
+     */
     private void send(String email, String subject, String body) {
+        if (!addressMails.take(email)) {
+            return;
+        }
         try {
             mailer.send(email, subject, body);
         } catch (MailException e) {
