@@ -37,10 +37,16 @@ public class OpenLoad {
                 .filter(line -> !line.isBlank()).toList();
         double rate = Double.parseDouble(args[3]);
         int count = (int) Math.round(rate * Double.parseDouble(args[4]));
+        if (rate <= 0 || count < 1 || paths.isEmpty()) {
+            System.err.println("nothing to send: RATE and SECONDS must give one request or more,"
+                    + " and PATHS-FILE must hold a path");
+            System.exit(2);
+        }
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         long[] latencies = new long[count];
         AtomicInteger failed = new AtomicInteger();
+        AtomicInteger unanswered = new AtomicInteger();
         List<CompletableFuture<?>> pending = new ArrayList<>();
         long start = System.nanoTime();
         long interval = (long) (1_000_000_000L / rate);
@@ -57,7 +63,9 @@ public class OpenLoad {
             pending.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                     .whenComplete((response, error) -> {
                         latencies[n] = System.nanoTime() - due;
-                        if (error != null || response.statusCode() / 100 != 2) {
+                        if (error != null) {
+                            unanswered.incrementAndGet();
+                        } else if (response.statusCode() / 100 != 2) {
                             failed.incrementAndGet();
                         }
                     }));
@@ -67,10 +75,10 @@ public class OpenLoad {
         double seconds = (System.nanoTime() - start) / 1e9;
         Arrays.sort(latencies);
         System.out.printf("%s: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms, %d requests,"
-                        + " %.1f requests/s, non-2xx %d, socket errors 0%n", name,
+                        + " %.1f requests/s, non-2xx %d, socket errors %d%n", name,
                 percentile(latencies, 0.50), percentile(latencies, 0.95),
                 percentile(latencies, 0.99), latencies[count - 1] / 1e6, count, count / seconds,
-                failed.get());
+                failed.get(), unanswered.get());
     }
 
     private static double percentile(long[] sorted, double share) {

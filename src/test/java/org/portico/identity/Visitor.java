@@ -42,6 +42,14 @@ final class Visitor {
                 .findFirst();
     }
 
+    /** A cookie for the whole server, as if another page had set it. */
+    void plantCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(url("/"), cookie);
+    }
+
     private URI url(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }

@@ -26,7 +26,6 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 /**
  * Who may open what. Pages send anonymous visitors to the sign-in page of the site (or the
@@ -103,21 +102,12 @@ class SecurityConfiguration {
                         response.sendRedirect(signoutTarget(request))));
         http.exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint(problems))
                 .accessDeniedHandler(problems.accessDenied()));
-        // The token lives in a cookie rather than in the session: every page carries it (for
-        // the forms and scripts that post), and keeping it in the session made every page an
-        // anonymous visitor opened write a session row.
-        http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
+        // Signed in, form tokens live in the session; otherwise in a cookie (FormTokens).
+        http.csrf(csrf -> csrf.csrfTokenRepository(new FormTokens())
                 .ignoringRequestMatchers("/api/**"));
         http.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint(problems)));
         http.addFilterBefore(new BearerTokenFilter(apiTokens), BasicAuthenticationFilter.class);
         return http.build();
-    }
-
-    private static CookieCsrfTokenRepository csrfTokens() {
-        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
-        tokens.setCookieName("PORTICO-CSRF");
-        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
-        return tokens;
     }
 
     /**

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import org.portico.identity.PorticoUser;
 import org.portico.knowledge.AnsweredQuestions;
@@ -62,13 +62,13 @@ class DeflectionPages {
             @RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "subject", required = false) String subject,
             @RequestParam(name = "question", required = false) String question,
-            @AuthenticationPrincipal PorticoUser reader, HttpSession session, Locale locale,
+            @AuthenticationPrincipal PorticoUser reader, HttpServletRequest request, Locale locale,
             Model model) {
         requireForm(form);
         String text = ArticleSearch.clean(firstOf(q, subject, question));
         List<Offered> offered = SuggestionThreshold.reached(text)
                 ? offer(site, form, text, locale, reader) : List.of();
-        journeys.shown(site, form, DeflectionJourneys.visitor(session),
+        journeys.shown(site, form, DeflectionJourneys.visitor(request.getSession()),
                 offered.stream().map(Offered::slug).toList());
         model.addAttribute("offered", offered);
         model.addAttribute("form", form);
@@ -93,10 +93,10 @@ class DeflectionPages {
     @GetMapping("/s/{site}/deflection/{form}/open/{slug}")
     String open(@PathVariable("site") String site, @PathVariable("form") String form,
             @PathVariable("slug") String slug, @AuthenticationPrincipal PorticoUser reader,
-            HttpSession session) {
+            HttpServletRequest request) {
         requireForm(form);
         Long question = offerable(site, slug, reader);
-        journeys.opened(site, form, DeflectionJourneys.visitor(session), slug);
+        journeys.opened(site, form, DeflectionJourneys.visitor(request.getSession()), slug);
         String target = question == null ? "/s/" + site + "/articles/" + slug
                 : "/s/" + site + "/community/questions/" + question;
         return "redirect:" + target + "?from=" + form;
@@ -126,12 +126,12 @@ class DeflectionPages {
     @PostMapping("/s/{site}/deflection/{form}/answered/{slug}")
     String answered(@PathVariable("site") String site, @PathVariable("form") String form,
             @PathVariable("slug") String slug, @AuthenticationPrincipal PorticoUser reader,
-            HttpSession session,
+            HttpServletRequest request,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             HttpServletResponse response) {
         requireForm(form);
         offerable(site, slug, reader);
-        journeys.confirmed(site, form, DeflectionJourneys.visitor(session), slug);
+        journeys.confirmed(site, form, DeflectionJourneys.visitor(request.getSession()), slug);
         String done = "/s/" + site + "/deflection/answered";
         if (htmx != null) {
             response.setHeader("HX-Redirect", done);

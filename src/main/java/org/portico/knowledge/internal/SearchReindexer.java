@@ -29,6 +29,12 @@ class SearchReindexer {
     private final EntityManagerFactory entityManagerFactory;
     private final MeaningVectorFiller vectors;
     private final SearchVocabulary vocabulary;
+    /**
+     * Set once the application has started. A rebuild adds every article without looking
+     * for one already there, so one that ran while the start-up filled a new installation
+     * (the demo articles) listed those articles twice.
+     */
+    private volatile boolean started;
 
     SearchReindexer(ReindexRequests requests, EntityManagerFactory entityManagerFactory,
             MeaningVectorFiller vectors, SearchVocabulary vocabulary) {
@@ -39,7 +45,8 @@ class SearchReindexer {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void onStart() {
+    synchronized void onStart() {
+        started = true;
         if (requests.latestPending().isEmpty() && vocabulary.isOutdated()) {
             log.info("The search index was written by an older version: rebuilding it");
             rebuild();
@@ -49,7 +56,9 @@ class SearchReindexer {
 
     @Scheduled(fixedDelayString = "${portico.knowledge.reindex-poll:5s}", initialDelay = 5000)
     synchronized void processPending() {
-        requests.latestPending().ifPresent(this::reindex);
+        if (started) {
+            requests.latestPending().ifPresent(this::reindex);
+        }
     }
 
     private void reindex(long request) {

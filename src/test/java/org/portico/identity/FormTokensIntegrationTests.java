@@ -4,30 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.portico.support.PorticoIntegrationTest;
+import org.portico.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Pages opened by visitors who are not signed in, over real HTTP. This class has a Spring
- * context of its own: MockMvc's {@code csrf()} swaps the form-token store of the context it
- * runs in for one kept in the session, which is exactly what is checked here.
+ * Where form tokens are kept, over real HTTP: in a cookie for visitors who are not signed in
+ * (no session for them), in the session once signed in. This class has a Spring context of
+ * its own: MockMvc's {@code csrf()} swaps the form-token store of the context it runs in for
+ * one kept in the session, which is exactly what is checked here.
  */
 @PorticoIntegrationTest
-@TestPropertySource(properties = "portico.test.context=anonymous-visitors")
-class AnonymousVisitorsIntegrationTests {
+@TestPropertySource(properties = "portico.test.context=form-tokens")
+class FormTokensIntegrationTests {
 
     private static final Pattern CSRF_META =
             Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Directory directory;
 
     @LocalServerPort
     int port;
@@ -54,6 +61,32 @@ class AnonymousVisitorsIntegrationTests {
         assertThat(browser.postForm("/signin", wrongPassword + csrfToken(signInPage))
                 .headers().firstValue("Location"))
                 .hasValueSatisfying(target -> assertThat(target).endsWith("/signin?error"));
+    }
+
+    @Test
+    void ignoresATokenPlantedInTheCookieOnceSignedIn() throws Exception {
+        String email = TestUsers.customer(directory, "Planted Cookie");
+        Visitor browser = new Visitor(port);
+        String token = csrfToken(browser.get("/s/help/signin").body());
+        browser.postForm("/signin", "site=help&_csrf=" + token + "&email=" + email
+                + "&password=" + TestUsers.PASSWORD);
+
+        // A cookie someone else set, with the form value that matches it (the value is sent
+        // masked: random bytes, then the token combined with them; zeros leave it as is).
+        String planted = "chosen-by-someone-else";
+        browser.plantCookie("PORTICO-CSRF", planted);
+        byte[] plantedBytes = planted.getBytes(StandardCharsets.UTF_8);
+        byte[] masked = new byte[plantedBytes.length * 2];
+        System.arraycopy(plantedBytes, 0, masked, plantedBytes.length, plantedBytes.length);
+        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(masked);
+
+        assertThat(browser.postForm("/signout", "site=help&_csrf=" + forged).statusCode())
+                .isEqualTo(403);
+        String home = browser.get("/s/help").body();
+        assertThat(home).contains("Planted Cookie");
+        assertThat(browser.postForm("/signout", "site=help&_csrf=" + csrfToken(home))
+                .statusCode()).isEqualTo(302);
+        assertThat(browser.get("/s/help").body()).doesNotContain("Planted Cookie");
     }
 
     private long sessions() {
