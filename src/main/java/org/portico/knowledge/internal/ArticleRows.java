@@ -59,11 +59,7 @@ class ArticleRows {
             return Map.of();
         }
         Map<Long, String> topics = new HashMap<>();
-        jdbc.sql("SELECT id, topic_key FROM article WHERE id IN (:ids) AND site = :site"
-                + " AND status = 'PUBLISHED' AND visibility IN (:readable)")
-                .param("ids", List.copyOf(ids))
-                .param("site", site)
-                .param("readable", KnowledgeCatalog.names(readable))
+        among(site, ids, readable, "SELECT a.id, a.topic_key FROM article a")
                 .query(rs -> {
                     topics.put(rs.getLong(1), rs.getString(2));
                 });
@@ -76,17 +72,25 @@ class ArticleRows {
             return Map.of();
         }
         Map<Long, Row> rows = new HashMap<>();
-        jdbc.sql("SELECT a.id, a.site, a.slug, a.title, a.topic, a.topic_key, a.summary,"
-                + " a.content_hash, " + meaningFrom
-                + " WHERE a.id IN (:ids) AND a.site = :site AND a.status = 'PUBLISHED'"
-                + " AND a.visibility IN (:readable)")
-                .param("ids", List.copyOf(ids))
-                .param("site", site)
-                .param("readable", KnowledgeCatalog.names(readable))
+        among(site, ids, readable, "SELECT a.id, a.site, a.slug, a.title, a.topic, a.topic_key,"
+                + " a.summary, a.content_hash, " + meaningFrom)
                 .query(ArticleRows::row)
                 .list()
                 .forEach(row -> rows.put(row.id(), row));
         return rows;
+    }
+
+    /**
+     * The statement {@code select} (reading from {@code article a}) limited to the site's
+     * published articles among these that the reader may read.
+     */
+    private JdbcClient.StatementSpec among(String site, Collection<Long> ids,
+            Set<Visibility> readable, String select) {
+        return jdbc.sql(select + " WHERE a.id IN (:ids) AND a.site = :site"
+                        + " AND a.status = 'PUBLISHED' AND a.visibility IN (:readable)")
+                .param("ids", List.copyOf(ids))
+                .param("site", site)
+                .param("readable", KnowledgeCatalog.names(readable));
     }
 
     private static Row row(ResultSet rs, int number) throws SQLException {

@@ -71,19 +71,19 @@ class IndexVocabulary implements SearchVocabulary {
 
     @Override
     public boolean hasArticlesIn(SearchSession session, String language) {
-        try (IndexReader reader = session.scope(Article.class)
-                .extension(LuceneExtension.get()).openIndexReader()) {
-            return reader.docFreq(new Term("language", language)) > 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return holds(session, new Term("language", language));
     }
 
     @Override
     public boolean hasReadersKey(SearchSession session, String key) {
+        return holds(session, new Term("readers", key));
+    }
+
+    /** Whether some article in the index holds this term. */
+    private static boolean holds(SearchSession session, Term term) {
         try (IndexReader reader = session.scope(Article.class)
                 .extension(LuceneExtension.get()).openIndexReader()) {
-            return reader.docFreq(new Term("readers", key)) > 0;
+            return reader.docFreq(term) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

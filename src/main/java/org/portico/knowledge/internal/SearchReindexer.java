@@ -62,7 +62,7 @@ class SearchReindexer {
     }
 
     private void reindex(long request) {
-        long started = System.nanoTime();
+        long begun = System.nanoTime();
         if (!rebuild()) {
             return;
         }
@@ -70,7 +70,7 @@ class SearchReindexer {
         // A re-index follows a command-line import, whose articles also need their vectors.
         vectors.fillMissing();
         log.info("Search index rebuilt for reindex request {} in {} ms", request,
-                (System.nanoTime() - started) / 1_000_000);
+                (System.nanoTime() - begun) / 1_000_000);
     }
 
     /** Rebuilds this node's article index; false when interrupted. */
